@@ -1,0 +1,134 @@
+// kube-scheduler, reduced to what rollouts show: bind each pending pod to a schedulable node that fits its
+// requests, preferring the node with the fewest pods (spreading), ties broken by the seeded generator.
+import type { Node, Pod } from '../api/types';
+import { keyOf } from '../store/store';
+import type { SimContext } from '../sim/context';
+import { REALISTIC, jitter } from '../sim/timing';
+import { cpuMillis, memoryBytes } from './resources';
+
+const SOURCE = { component: 'default-scheduler' };
+
+/** Total requests of the pods occupying a node (terminating pods still hold their resources). */
+function usage(pods: Pod[]): { cpu: number; memory: number; count: number } {
+  let cpu = 0;
+  let memory = 0;
+  for (const p of pods) {
+    for (const c of p.spec.containers) {
+      cpu += cpuMillis(c.resources?.requests?.cpu ?? c.resources?.limits?.cpu);
+      memory += memoryBytes(c.resources?.requests?.memory ?? c.resources?.limits?.memory);
+    }
+  }
+  return { cpu, memory, count: pods.length };
+}
+
+function podRequests(pod: Pod): { cpu: number; memory: number } {
+  const u = usage([pod]);
+  return { cpu: u.cpu, memory: u.memory };
+}
+
+/** The scheduler: binds pods that have no node yet. */
+export class Scheduler {
+  constructor(private readonly ctx: SimContext) {}
+
+  /** Delay between a pod's creation and its binding. */
+  delay(): number {
+    return this.ctx.timing.kind === 'fixed' ? 0 : jitter(this.ctx.rng, REALISTIC.scheduleMin, REALISTIC.scheduleMax);
+  }
+
+  /** Try to bind one pending pod. */
+  schedulePod(podKey: string): void {
+    const pod = this.ctx.store.get('Pod', podKey);
+    if (!pod || pod.spec.nodeName || pod.metadata.deletionTimestamp) return;
+    const nodes = this.ctx.store.list('Node').sort((a, b) => a.metadata.name.localeCompare(b.metadata.name));
+    const onNode = new Map<string, Pod[]>();
+    for (const p of this.ctx.store.list('Pod')) {
+      if (!p.spec.nodeName || p.status.phase === 'Succeeded' || p.status.phase === 'Failed') continue;
+      const list = onNode.get(p.spec.nodeName) ?? [];
+      list.push(p);
+      onNode.set(p.spec.nodeName, list);
+    }
+    const want = podRequests(pod);
+    const reasons = new Map<string, number>();
+    const fits: { node: Node; count: number }[] = [];
+    for (const n of nodes) {
+      const why = this.unfit(n, usage(onNode.get(n.metadata.name) ?? []), want);
+      if (why) reasons.set(why, (reasons.get(why) ?? 0) + 1);
+      else fits.push({ node: n, count: onNode.get(n.metadata.name)?.length ?? 0 });
+    }
+    if (fits.length === 0) {
+      this.unschedulable(pod, nodes.length, reasons);
+      return;
+    }
+    const least = Math.min(...fits.map((f) => f.count));
+    const best = fits.filter((f) => f.count === least);
+    const chosen = best[best.length === 1 ? 0 : this.ctx.rng.int(best.length)]!.node;
+    const bound: Pod = {
+      ...pod,
+      spec: { ...pod.spec, nodeName: chosen.metadata.name },
+      status: {
+        ...pod.status,
+        phase: 'Pending',
+        conditions: [{ type: 'PodScheduled', status: 'True', lastProbeTime: null, lastTransitionTime: pod.metadata.creationTimestamp }],
+      },
+    };
+    // Binding is a subresource write (spec.nodeName) plus the PodScheduled condition.
+    const written = this.ctx.write.update(bound);
+    this.ctx.write.updateStatus({ ...written, status: bound.status });
+    this.ctx.events.record(pod, 'Normal', 'Scheduled', `Successfully assigned ${pod.metadata.namespace ?? 'default'}/${pod.metadata.name} to ${chosen.metadata.name}`, SOURCE);
+    this.ctx.decisions.add({
+      actor: 'default-scheduler',
+      func: 'schedulePod',
+      rule: 'scheduler.bind',
+      object: `Pod/${pod.metadata.name}`,
+      text: `Scheduled ${pod.metadata.name} onto ${chosen.metadata.name}, the node with the fewest pods (${least}).`,
+      params: { node: chosen.metadata.name, pods: least },
+      category: 'schedule',
+    });
+  }
+
+  private unfit(n: Node, used: { cpu: number; memory: number; count: number }, want: { cpu: number; memory: number }): string | undefined {
+    if (n.spec.unschedulable) return "node(s) were unschedulable";
+    const alloc = n.status.allocatable ?? {};
+    if (used.count + 1 > Number(alloc.pods ?? 110)) return 'Too many pods';
+    if (want.cpu > 0 && used.cpu + want.cpu > cpuMillis(alloc.cpu)) return 'Insufficient cpu';
+    if (want.memory > 0 && used.memory + want.memory > memoryBytes(alloc.memory)) return 'Insufficient memory';
+    return undefined;
+  }
+
+  /** No node fits: PodScheduled=False/Unschedulable and a FailedScheduling event, as kube-scheduler reports. */
+  private unschedulable(pod: Pod, total: number, reasons: Map<string, number>): void {
+    const parts = [...reasons.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([r, c]) => `${c} ${r}`);
+    const message =
+      total === 0
+        ? 'no nodes available to schedule pods'
+        : `0/${total} nodes are available: ${parts.join(', ')}. preemption: 0/${total} nodes are available: ${total} No preemption victims found for incoming pod.`;
+    const had = pod.status.conditions?.find((c) => c.type === 'PodScheduled');
+    if (!had || had.status !== 'False' || had.message !== message) {
+      this.ctx.write.updateStatus({
+        ...pod,
+        status: {
+          phase: 'Pending',
+          conditions: [{ type: 'PodScheduled', status: 'False', reason: 'Unschedulable', message, lastProbeTime: null, lastTransitionTime: had?.lastTransitionTime ?? pod.metadata.creationTimestamp }],
+        },
+      });
+    }
+    this.ctx.events.record(pod, 'Warning', 'FailedScheduling', message, SOURCE);
+    this.ctx.decisions.add({
+      actor: 'default-scheduler',
+      func: 'schedulePod',
+      rule: 'scheduler.unschedulable',
+      object: `Pod/${pod.metadata.name}`,
+      text: `Cannot schedule ${pod.metadata.name}: ${message}`,
+      waitingFor: 'a node with enough free resources (retried when pods go away)',
+      category: 'schedule',
+    });
+  }
+
+  /** Retry pending pods after something freed resources (a pod deleted). */
+  pendingPods(): string[] {
+    return this.ctx.store
+      .list('Pod')
+      .filter((p) => !p.spec.nodeName && !p.metadata.deletionTimestamp)
+      .map((p) => keyOf(p));
+  }
+}

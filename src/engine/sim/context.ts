@@ -1,0 +1,37 @@
+// What controllers, the scheduler and the kubelet see of the simulation: the clock, the store, the writers,
+// the seeded generator, the event recorder, the decision log and the work/timer queues.
+import type { KubeObject } from '../api/types';
+import type { ObjectStore } from '../store/store';
+import type { DecisionLog } from './decisions';
+import type { EventRecorder } from './events';
+import type { Random } from './random';
+import type { TimingMode } from './timing';
+import type { ControllerName, TimerAction } from './timers';
+
+/** Low-level writes used by in-cluster components (their objects are valid by construction). */
+export interface ClusterWriter {
+  /** Create: assigns uid, resourceVersion, creationTimestamp, generation (Deployment/ReplicaSet = 1). */
+  create<T extends KubeObject>(obj: T): T;
+  /** Replace spec/metadata (status kept); bumps generation when the spec changed. */
+  update<T extends KubeObject>(obj: T): T;
+  /** Replace status only (the /status subresource). */
+  updateStatus<T extends KubeObject>(obj: T): T;
+  /** Delete: Pods get a deletionTimestamp and grace period; other kinds are removed at once. */
+  delete(obj: KubeObject, opts?: { gracePeriodSeconds?: number }): void;
+  /** Remove an object for good (the kubelet's final pod deletion, the garbage collector). */
+  purge(obj: KubeObject): void;
+}
+
+export interface SimContext {
+  now(): number;
+  readonly store: ObjectStore;
+  readonly rng: Random;
+  readonly timing: TimingMode;
+  readonly events: EventRecorder;
+  readonly decisions: DecisionLog;
+  readonly write: ClusterWriter;
+  /** Add a key to a controller's work queue (processed at this instant). */
+  enqueue(controller: ControllerName, key: string): void;
+  /** Schedule something at a later simulated instant. */
+  schedule(at: number, action: TimerAction): void;
+}

@@ -1,0 +1,56 @@
+// Decision records: every controller or kubelet action says why — the rule, the numbers, the outcome and what
+// it waits for. The UI's "Why?" panel, the narration and the timeline's step-by-decision read these.
+
+export type DecisionActor = 'deployment-controller' | 'replicaset-controller' | 'kubelet' | 'default-scheduler' | 'garbage-collector' | 'api-server';
+
+/** One explained action (or explained non-action, e.g. "waiting: 13 pods already exist"). */
+export interface Decision {
+  seq: number;
+  /** simulated ms */
+  at: number;
+  actor: DecisionActor;
+  /** The upstream function this mirrors, e.g. `reconcileNewReplicaSet`. */
+  func: string;
+  /** A stable rule id for translation, e.g. `rolling.newRS.scaleUp`. */
+  rule: string;
+  /** `Deployment/nginx-deployment`, `ReplicaSet/…`, `Pod/…` */
+  object: string;
+  /** One plain-English sentence (also narrated through aria-live). */
+  text: string;
+  /** Worked arithmetic, one line per step, e.g. `maxSurge = ceil(25% × 10) = 3`. */
+  arithmetic?: string[];
+  /** The numbers behind the text (for translations and tests). */
+  params?: Record<string, number | string>;
+  /** What the actor waits for next, if anything. */
+  waitingFor?: string;
+  /** Rough category for timeline markers and filtering. */
+  category: 'scale' | 'create' | 'delete' | 'wait' | 'condition' | 'revision' | 'pod' | 'schedule' | 'image' | 'cleanup';
+}
+
+/** Append-only decision log; truncated when the timeline restores a snapshot. */
+export class DecisionLog {
+  readonly items: Decision[] = [];
+  private seq = 0;
+
+  constructor(private readonly clock: () => number) {}
+
+  add(d: Omit<Decision, 'seq' | 'at'>): Decision {
+    this.seq += 1;
+    const full: Decision = { seq: this.seq, at: this.clock(), ...d };
+    this.items.push(full);
+    return full;
+  }
+
+  get length(): number {
+    return this.items.length;
+  }
+
+  truncate(length: number, seq: number): void {
+    this.items.length = length;
+    this.seq = seq;
+  }
+
+  get sequence(): number {
+    return this.seq;
+  }
+}

@@ -1,0 +1,37 @@
+// A controller work queue like client-go's: FIFO, and a key already waiting is not added twice (many
+// informer events for one object collapse into one sync). Drained completely at each simulated instant.
+import type { ControllerName } from './timers';
+
+export interface WorkItem {
+  controller: ControllerName;
+  key: string;
+}
+
+/** FIFO of (controller, key) with de-duplication of waiting items. */
+export class WorkQueue {
+  private queue: WorkItem[] = [];
+  private head = 0;
+  private waiting = new Set<string>();
+
+  add(controller: ControllerName, key: string): void {
+    const id = `${controller}\u0000${key}`;
+    if (this.waiting.has(id)) return;
+    this.waiting.add(id);
+    this.queue.push({ controller, key });
+  }
+
+  next(): WorkItem | undefined {
+    if (this.head >= this.queue.length) {
+      this.queue.length = 0;
+      this.head = 0;
+      return undefined;
+    }
+    const item = this.queue[this.head++]!;
+    this.waiting.delete(`${item.controller}\u0000${item.key}`);
+    return item;
+  }
+
+  get length(): number {
+    return this.queue.length - this.head;
+  }
+}

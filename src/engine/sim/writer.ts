@@ -1,0 +1,120 @@
+// The API server's write path for in-cluster components: stamping metadata (uid, resourceVersion,
+// creationTimestamp, generation), generateName, status subresource semantics and graceful pod deletion.
+// User requests go through src/engine/sim/apiserver.ts, which adds defaulting and validation first.
+import { deepClone } from '../api/clone';
+import type { KubeObject, Pod } from '../api/types';
+import type { ObjectStore } from '../store/store';
+import { keyOf } from '../store/store';
+import { toTime } from './clock';
+import type { ClusterWriter } from './context';
+import type { Random } from './random';
+
+/** Canonical JSON of a value with sorted keys (cheap structural equality for specs). */
+export function canonical(v: unknown): string {
+  if (v === null || typeof v !== 'object') return JSON.stringify(v) ?? 'null';
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  const keys = Object.keys(v as object)
+    .filter((k) => (v as Record<string, unknown>)[k] !== undefined)
+    .sort();
+  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`).join(',')}}`;
+}
+
+/** Kinds whose metadata.generation tracks spec changes. */
+const GENERATION_KINDS = new Set(['Deployment', 'ReplicaSet']);
+
+/**
+ * Does this update bump metadata.generation? Spec changes always do; for Deployments annotation changes do too
+ * (pkg/registry/apps/deployment/strategy.go: annotations are copied to ReplicaSets, so they count as spec).
+ */
+export function generationChanged(old: KubeObject, next: KubeObject): boolean {
+  if (!GENERATION_KINDS.has(next.kind)) return false;
+  const a = old as { spec?: unknown };
+  const b = next as { spec?: unknown };
+  if (canonical(a.spec) !== canonical(b.spec)) return true;
+  if (next.kind === 'Deployment') return canonical(old.metadata.annotations ?? {}) !== canonical(next.metadata.annotations ?? {});
+  return false;
+}
+
+/** The in-cluster writer over a store. */
+export class StoreWriter implements ClusterWriter {
+  constructor(
+    private readonly store: ObjectStore,
+    private readonly clock: () => number,
+    private readonly rng: Random,
+  ) {}
+
+  create<T extends KubeObject>(input: T): T {
+    const obj = deepClone(input);
+    const meta = obj.metadata;
+    if (!meta.name && meta.generateName) {
+      // The API server appends 5 random characters; the base is cut to 58 so the name stays ≤ 63.
+      let name: string;
+      do name = `${meta.generateName.slice(0, 58)}${this.rng.suffix(5)}`;
+      while (this.store.get(obj.kind, meta.namespace ? `${meta.namespace}/${name}` : name));
+      meta.name = name;
+    }
+    meta.uid = this.store.nextUid();
+    meta.resourceVersion = this.store.nextResourceVersion();
+    meta.creationTimestamp = toTime(this.clock());
+    if (GENERATION_KINDS.has(obj.kind)) meta.generation = 1;
+    this.store.put(obj);
+    return obj;
+  }
+
+  update<T extends KubeObject>(input: T): T {
+    const old = this.store.get(input.kind, keyOf(input));
+    if (!old) throw new Error(`update of missing ${input.kind} ${keyOf(input)}`);
+    const obj = deepClone(input);
+    (obj as { status?: unknown }).status = (old as { status?: unknown }).status;
+    obj.metadata.uid = old.metadata.uid;
+    obj.metadata.creationTimestamp = old.metadata.creationTimestamp;
+    if (old.metadata.deletionTimestamp) obj.metadata.deletionTimestamp = old.metadata.deletionTimestamp;
+    if (GENERATION_KINDS.has(obj.kind)) {
+      obj.metadata.generation = (old.metadata.generation ?? 1) + (generationChanged(old, obj) ? 1 : 0);
+    }
+    obj.metadata.resourceVersion = this.store.nextResourceVersion();
+    this.store.put(obj);
+    return obj;
+  }
+
+  updateStatus<T extends KubeObject>(input: T): T {
+    const old = this.store.get(input.kind, keyOf(input));
+    if (!old) throw new Error(`status update of missing ${input.kind} ${keyOf(input)}`);
+    const obj = { ...old, status: deepClone((input as { status?: unknown }).status) } as T;
+    obj.metadata = { ...old.metadata, resourceVersion: this.store.nextResourceVersion() };
+    this.store.put(obj);
+    return obj;
+  }
+
+  delete(obj: KubeObject, opts: { gracePeriodSeconds?: number } = {}): void {
+    const current = this.store.get(obj.kind, keyOf(obj));
+    if (!current) return;
+    if (current.kind === 'Pod') {
+      const grace = opts.gracePeriodSeconds ?? current.spec.terminationGracePeriodSeconds ?? 30;
+      if (current.metadata.deletionTimestamp) {
+        // A second delete may only shorten the grace period.
+        if (grace >= (current.metadata.deletionGracePeriodSeconds ?? 30)) return;
+      }
+      if (grace === 0 && !current.spec.nodeName) {
+        this.store.remove('Pod', keyOf(current));
+        return;
+      }
+      const next: Pod = {
+        ...current,
+        metadata: {
+          ...current.metadata,
+          deletionTimestamp: toTime(this.clock() + grace * 1000),
+          deletionGracePeriodSeconds: grace,
+          resourceVersion: this.store.nextResourceVersion(),
+        },
+      };
+      this.store.put(next);
+      return;
+    }
+    this.store.remove(current.kind, keyOf(current));
+  }
+
+  purge(obj: KubeObject): void {
+    this.store.remove(obj.kind, keyOf(obj));
+  }
+}
