@@ -1,0 +1,192 @@
+// Mirrors pkg/controller/controller_utils.go (ActivePods, ActivePodsWithRanks, logarithmicRankDiff,
+// GetDeletionCostFromPodAnnotations) and getPodsToDelete of pkg/controller/replicaset/replica_set.go:
+// which pods a ReplicaSet deletes first when it scales down (spec §11.2–11.3).
+import type { Pod } from '../../api/types';
+import { parseEpochMs } from '../../sim/clock';
+import { isPodActive, isPodReady } from '../deployment/util/podUtil';
+import { fromLess } from '../deployment/util/sort';
+import { parseInt64 } from '../deployment/util/revision';
+
+/** Annotation with which users make a pod cheaper (lower) or dearer (higher) to delete. */
+export const PodDeletionCostAnnotation = 'controller.kubernetes.io/pod-deletion-cost';
+
+/** Pending < Unknown < Running; any other phase counts like Pending (Go's zero value for a missing map key). */
+function phaseOrdinal(pod: Pod): number {
+  return pod.status.phase === 'Running' ? 2 : pod.status.phase === 'Unknown' ? 1 : 0;
+}
+
+/** An API time as epoch ms; undefined is Go's zero time. */
+function instant(t: string | undefined | null): number | undefined {
+  if (t === undefined || t === null || t === '') return undefined;
+  return parseEpochMs(t);
+}
+
+/** The Ready condition's lastTransitionTime of a Ready pod (undefined = zero time). */
+function podReadyTime(pod: Pod): number | undefined {
+  if (!isPodReady(pod)) return undefined;
+  const c = pod.status.conditions?.find((x) => x.type === 'Ready' && x.status === 'True');
+  return instant(c?.lastTransitionTime);
+}
+
+/** afterOrZero: t1 is after t2, where a zero time counts as the most recent of all. */
+function afterOrZero(t1: number | undefined, t2: number | undefined): boolean {
+  if (t1 === undefined || t2 === undefined) return t1 === undefined;
+  return t1 > t2;
+}
+
+/** maxContainerRestarts: the highest restartCount among the pod's (app) containers. */
+function maxContainerRestarts(pod: Pod): number {
+  let max = 0;
+  for (const c of pod.status.containerStatuses ?? []) max = Math.max(max, c.restartCount);
+  return max;
+}
+
+/**
+ * getDeletionCostFromPodAnnotations: the pod-deletion-cost as an int32; 0 when absent or invalid
+ * ("+10", "008", "abc" and out-of-range values are invalid).
+ */
+export function getDeletionCostFromPodAnnotations(annotations: Record<string, string> | undefined): number {
+  const v = annotations?.[PodDeletionCostAnnotation];
+  if (v === undefined || v.length === 0) return 0;
+  const first = v[0] ?? '';
+  if (!(first === '-' || v === '0' || (first >= '1' && first <= '9'))) return 0;
+  const parsed = parseInt64(v);
+  if (parsed.error !== undefined || parsed.value < -2_147_483_648 || parsed.value > 2_147_483_647) return 0;
+  return parsed.value;
+}
+
+/**
+ * logarithmicRankDiff: compares two ages on a log2 scale. Each age (now − t, in nanoseconds as upstream) is
+ * bucketed to floor(log2(age)) (−1 if not positive). Example: 5 h = 1.8e13 ns → 44, 8 h = 2.88e13 ns → 44
+ * (same bucket), 2 h = 7.2e12 ns → 42.
+ */
+function logarithmicRankDiff(t1: number, t2: number, now: number): number {
+  const bucket = (t: number): number => {
+    const ns = (now - t) * 1e6;
+    return ns > 0 ? Math.floor(Math.log2(ns)) : -1;
+  };
+  return bucket(t1) - bucket(t2);
+}
+
+/** Options for activePodsWithRanksLess (feature gates; both default on as in current Kubernetes). */
+export interface RankOptions {
+  /** PodDeletionCost gate (beta, on since 1.22). */
+  podDeletionCost?: boolean;
+}
+
+/**
+ * activePodsWithRanksLess: true when pod `a` (rank `rankA`) should be deleted before `b`. First rule that differs:
+ * 1 unscheduled first; 2 Pending < Unknown < Running; 3 not Ready first; 4 lower pod-deletion-cost first;
+ * 5 higher rank first (more related pods on its node); 6 both Ready: more recently Ready first, compared in log2
+ * buckets of age relative to `now` (LogarithmicScaleDown), same bucket → smaller UID first, an unknown ready time
+ * counts as newest; 7 more container restarts first; 8 newer creationTimestamp first (same bucketing).
+ */
+export function activePodsWithRanksLess(
+  a: Pod,
+  b: Pod,
+  rankA: number,
+  rankB: number,
+  now: number,
+  options: RankOptions = {},
+): boolean {
+  const nodeA = a.spec.nodeName ?? '';
+  const nodeB = b.spec.nodeName ?? '';
+  if (nodeA !== nodeB && (nodeA === '' || nodeB === '')) return nodeA === '';
+  if (phaseOrdinal(a) !== phaseOrdinal(b)) return phaseOrdinal(a) < phaseOrdinal(b);
+  const readyA = isPodReady(a);
+  const readyB = isPodReady(b);
+  if (readyA !== readyB) return !readyA;
+  if (options.podDeletionCost ?? true) {
+    const costA = getDeletionCostFromPodAnnotations(a.metadata.annotations);
+    const costB = getDeletionCostFromPodAnnotations(b.metadata.annotations);
+    if (costA !== costB) return costA < costB;
+  }
+  if (rankA !== rankB) return rankA > rankB;
+  const uidLess = (): boolean => (a.metadata.uid ?? '') < (b.metadata.uid ?? '');
+  const logCompare = (t1: number | undefined, t2: number | undefined): boolean => {
+    if (t1 === undefined || t2 === undefined) return afterOrZero(t1, t2);
+    const diff = logarithmicRankDiff(t1, t2, now);
+    return diff === 0 ? uidLess() : diff < 0;
+  };
+  if (readyA && readyB) {
+    const t1 = podReadyTime(a);
+    const t2 = podReadyTime(b);
+    if (t1 !== t2) return logCompare(t1, t2);
+  }
+  if (maxContainerRestarts(a) !== maxContainerRestarts(b))
+    return maxContainerRestarts(a) > maxContainerRestarts(b);
+  const c1 = instant(a.metadata.creationTimestamp);
+  const c2 = instant(b.metadata.creationTimestamp);
+  if (c1 !== c2) return logCompare(c1, c2);
+  return false;
+}
+
+/**
+ * activePodsLess (plain ActivePods order, used outside the ReplicaSet scale-down): like activePodsWithRanksLess
+ * without deletion cost, ranks and log2 buckets — exact times, a zero time counting as newest.
+ */
+export function activePodsLess(a: Pod, b: Pod): boolean {
+  const nodeA = a.spec.nodeName ?? '';
+  const nodeB = b.spec.nodeName ?? '';
+  if (nodeA !== nodeB && (nodeA === '' || nodeB === '')) return nodeA === '';
+  if (phaseOrdinal(a) !== phaseOrdinal(b)) return phaseOrdinal(a) < phaseOrdinal(b);
+  const readyA = isPodReady(a);
+  const readyB = isPodReady(b);
+  if (readyA !== readyB) return !readyA;
+  if (readyA && readyB) {
+    const t1 = podReadyTime(a);
+    const t2 = podReadyTime(b);
+    if (t1 !== t2) return afterOrZero(t1, t2);
+  }
+  if (maxContainerRestarts(a) !== maxContainerRestarts(b))
+    return maxContainerRestarts(a) > maxContainerRestarts(b);
+  const c1 = instant(a.metadata.creationTimestamp);
+  const c2 = instant(b.metadata.creationTimestamp);
+  if (c1 !== c2) return afterOrZero(c1, c2);
+  return false;
+}
+
+/** Comparator form of activePodsLess for Array.prototype.sort. */
+export const activePodsComparator = fromLess(activePodsLess);
+
+/**
+ * getPodsRankedByRelatedPodsOnSameNode: each pod's rank = the number of ACTIVE pods among `relatedPods` on the
+ * same node (unscheduled pods share the node name ""). Related pods are those of every ReplicaSet with the same
+ * controller, i.e. the whole Deployment.
+ */
+export function getPodsRankedByRelatedPodsOnSameNode(
+  podsToRank: readonly Pod[],
+  relatedPods: readonly Pod[],
+): number[] {
+  const podsOnNode = new Map<string, number>();
+  for (const p of relatedPods) {
+    if (!isPodActive(p)) continue;
+    const node = p.spec.nodeName ?? '';
+    podsOnNode.set(node, (podsOnNode.get(node) ?? 0) + 1);
+  }
+  return podsToRank.map((p) => podsOnNode.get(p.spec.nodeName ?? '') ?? 0);
+}
+
+/**
+ * getPodsToDelete: the `diff` pods to delete out of `filteredPods` (a new array; inputs untouched). When all of
+ * them go (diff ≥ length) they are taken in list order without ranking; otherwise they are ranked against
+ * `relatedPods` and sorted with activePodsWithRanksLess.
+ */
+export function getPodsToDelete(
+  filteredPods: readonly Pod[],
+  relatedPods: readonly Pod[],
+  diff: number,
+  now: number,
+): Pod[] {
+  if (diff >= filteredPods.length) return filteredPods.slice(0, Math.max(0, diff));
+  const ranks = getPodsRankedByRelatedPodsOnSameNode(filteredPods, relatedPods);
+  const order = filteredPods.map((pod, i) => ({ pod, rank: ranks[i] ?? 0 }));
+  order.sort((x, y) =>
+    activePodsWithRanksLess(x.pod, y.pod, x.rank, y.rank, now)
+      ? -1
+      : activePodsWithRanksLess(y.pod, x.pod, y.rank, x.rank, now)
+        ? 1
+        : 0,
+  );
+  return order.slice(0, Math.max(0, diff)).map((x) => x.pod);
+}
