@@ -2,7 +2,7 @@
 // GetDeletionCostFromPodAnnotations) and getPodsToDelete of pkg/controller/replicaset/replica_set.go:
 // which pods a ReplicaSet deletes first when it scales down (spec §11.2–11.3).
 import type { Pod } from '../../api/types';
-import { parseEpochMs } from '../../sim/clock';
+import { EPOCH_MS, parseEpochMs } from '../../sim/clock';
 import { isPodActive, isPodReady } from '../deployment/util/podUtil';
 import { fromLess } from '../deployment/util/sort';
 import { parseInt64 } from '../deployment/util/revision';
@@ -15,10 +15,11 @@ function phaseOrdinal(pod: Pod): number {
   return pod.status.phase === 'Running' ? 2 : pod.status.phase === 'Unknown' ? 1 : 0;
 }
 
-/** An API time as epoch ms; undefined is Go's zero time. */
+/** An API time as sim ms (the scale of `now`); undefined is Go's zero time (also for unparsable text). */
 function instant(t: string | undefined | null): number | undefined {
   if (t === undefined || t === null || t === '') return undefined;
-  return parseEpochMs(t);
+  const abs = parseEpochMs(t);
+  return abs === undefined ? undefined : abs - EPOCH_MS;
 }
 
 /** The Ready condition's lastTransitionTime of a Ready pod (undefined = zero time). */
