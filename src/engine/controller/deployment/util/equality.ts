@@ -1,21 +1,24 @@
-// Mirrors apimachinery's equality.Semantic.DeepEqual as far as JSON-shaped data needs it: unlike a plain deep
-// equality, an absent field, null, an empty map and an empty list are all "empty" and equal to each other.
+// Mirrors apimachinery's equality.Semantic.DeepEqual on decoded Go structs, for JSON-shaped data: an absent field
+// equals its Go zero value ("", 0, false, null, empty map, empty list), as it does once JSON is decoded into Go.
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 function isEmpty(v: unknown): boolean {
-  if (v === undefined || v === null) return true;
+  if (v === undefined || v === null || v === '' || v === 0 || v === false) return true;
   if (Array.isArray(v)) return v.length === 0;
   if (isRecord(v)) return Object.values(v).every((x) => x === undefined);
   return false;
 }
 
 /**
- * semanticDeepEqual: structural equality of JSON-shaped values where undefined ≡ null ≡ {} ≡ [] (Go compares a
- * nil map equal to an empty one). Primitives compare strictly ("" is not the same as an absent field here,
- * because our objects carry defaults explicitly). Resource quantities are compared as written.
+ * semanticDeepEqual: structural equality of JSON-shaped values where an absent field equals a zero value
+ * (undefined ≡ null ≡ "" ≡ 0 ≡ false ≡ {} ≡ []), as for the non-pointer fields of a Go struct: a template that
+ * spells out `readOnly: false` is the same template as one that omits it. (Go pointer fields such as
+ * terminationGracePeriodSeconds do distinguish 0 from unset; defaulting fills them on both sides, so this
+ * simplification does not matter for templates. For statuses use deploymentStatusEqual.) Resource quantities are
+ * compared as written.
  */
 export function semanticDeepEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;

@@ -10,6 +10,7 @@ import {
   replicaSetsByRevision,
   replicaSetsBySizeNewer,
   replicaSetsBySizeOlder,
+  semanticDeepEqual,
   setFromReplicaSetTemplate,
 } from '../../../../../src/engine/controller/deployment/util';
 import type { PodTemplateSpec, ReplicaSet } from '../../../../../src/engine/api/types';
@@ -192,5 +193,24 @@ describe('setFromReplicaSetTemplate', () => {
     expect(d.spec.template.metadata?.labels).toEqual({ foo: 'bar' });
     expect(d.spec.template.spec.containers[0]?.image).toBe('nginx:1.16');
     expect(t.metadata?.labels?.['pod-template-hash']).toBe('abc');
+  });
+});
+
+describe('semantic template equality', () => {
+  it('treats Go zero values like absent fields', () => {
+    const a: PodTemplateSpec = {
+      metadata: { labels: { app: 'x' } },
+      spec: { containers: [{ name: 'c', volumeMounts: [{ name: 'v', mountPath: '/d' }] }] },
+    };
+    const b: PodTemplateSpec = {
+      metadata: { labels: { app: 'x' } },
+      spec: {
+        containers: [{ name: 'c', volumeMounts: [{ name: 'v', mountPath: '/d', readOnly: false }] }],
+        nodeName: '',
+      },
+    };
+    expect(equalIgnoreHash(a, b)).toBe(true);
+    expect(semanticDeepEqual([0], [])).toBe(false);
+    expect(semanticDeepEqual({ n: 1 }, {})).toBe(false);
   });
 });
