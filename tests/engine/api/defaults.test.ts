@@ -91,13 +91,21 @@ describe('container, probe, ReplicaSet and Pod defaults', () => {
     expect(pol('nginx:1.25')).toBe('IfNotPresent');
     expect(pol('localhost:5000/team/app')).toBe('Always');
     expect(pol('localhost:5000/team/app:v2')).toBe('IfNotPresent');
-    expect(pol('nginx@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef')).toBe('IfNotPresent');
+    expect(pol('nginx@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef')).toBe(
+      'IfNotPresent',
+    );
     expect(pol('NGINX')).toBe('IfNotPresent');
-    expect(setDefaultsContainer({ name: 'c', image: 'nginx', imagePullPolicy: 'Never' }).imagePullPolicy).toBe('Never');
+    expect(
+      setDefaultsContainer({ name: 'c', image: 'nginx', imagePullPolicy: 'Never' }).imagePullPolicy,
+    ).toBe('Never');
     expect(imageTag('registry.example.com/a/b:1.0')).toBe('1.0');
   });
   it('probe defaults and httpGet path/scheme', () => {
-    const c = setDefaultsContainer({ name: 'c', image: 'x:1', readinessProbe: { httpGet: { port: 80 }, initialDelaySeconds: 5 } });
+    const c = setDefaultsContainer({
+      name: 'c',
+      image: 'x:1',
+      readinessProbe: { httpGet: { port: 80 }, initialDelaySeconds: 5 },
+    });
     expect(c.readinessProbe).toEqual({
       httpGet: { port: 80, path: '/', scheme: 'HTTP' },
       initialDelaySeconds: 5,
@@ -112,7 +120,10 @@ describe('container, probe, ReplicaSet and Pod defaults', () => {
       apiVersion: 'apps/v1',
       kind: 'ReplicaSet',
       metadata: { name: 'r', namespace: 'default' },
-      spec: { selector: { matchLabels: { a: 'b' } }, template: { metadata: { labels: { a: 'b' } }, spec: { containers: [{ name: 'c', image: 'i' }] } } },
+      spec: {
+        selector: { matchLabels: { a: 'b' } },
+        template: { metadata: { labels: { a: 'b' } }, spec: { containers: [{ name: 'c', image: 'i' }] } },
+      },
       status: { replicas: 0 },
     });
     expect(rs.spec.replicas).toBe(1);
@@ -123,7 +134,15 @@ describe('container, probe, ReplicaSet and Pod defaults', () => {
       apiVersion: 'v1',
       kind: 'Pod',
       metadata: { name: 'p', namespace: 'default' },
-      spec: { containers: [{ name: 'c', image: 'i:1', resources: { limits: { cpu: '500m', memory: '128Mi' }, requests: { cpu: '250m' } } }] },
+      spec: {
+        containers: [
+          {
+            name: 'c',
+            image: 'i:1',
+            resources: { limits: { cpu: '500m', memory: '128Mi' }, requests: { cpu: '250m' } },
+          },
+        ],
+      },
       status: {},
     };
     const d = setDefaultsPod(pod);
@@ -132,8 +151,18 @@ describe('container, probe, ReplicaSet and Pod defaults', () => {
     expect(a.spec.serviceAccountName).toBe('default');
     expect(a.spec.priority).toBe(0);
     expect(a.spec.tolerations).toEqual([
-      { key: 'node.kubernetes.io/not-ready', operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 300 },
-      { key: 'node.kubernetes.io/unreachable', operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 300 },
+      {
+        key: 'node.kubernetes.io/not-ready',
+        operator: 'Exists',
+        effect: 'NoExecute',
+        tolerationSeconds: 300,
+      },
+      {
+        key: 'node.kubernetes.io/unreachable',
+        operator: 'Exists',
+        effect: 'NoExecute',
+        tolerationSeconds: 300,
+      },
     ]);
     expect(admitPod(a).spec.tolerations).toHaveLength(2);
   });

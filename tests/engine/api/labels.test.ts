@@ -18,12 +18,25 @@ describe('labelSelectorMatches (metav1.LabelSelectorAsSelector)', () => {
     expect(labelSelectorMatches({ matchLabels: { app: 'nginx' } }, undefined)).toBe(false);
   });
   it('matchExpressions In / NotIn / Exists / DoesNotExist', () => {
-    expect(labelSelectorMatches({ matchExpressions: [{ key: 'env', operator: 'In', values: ['prod', 'qa'] }] }, pod)).toBe(true);
-    expect(labelSelectorMatches({ matchExpressions: [{ key: 'env', operator: 'NotIn', values: ['prod'] }] }, pod)).toBe(false);
-    expect(labelSelectorMatches({ matchExpressions: [{ key: 'zone', operator: 'NotIn', values: ['a'] }] }, pod)).toBe(true);
+    expect(
+      labelSelectorMatches(
+        { matchExpressions: [{ key: 'env', operator: 'In', values: ['prod', 'qa'] }] },
+        pod,
+      ),
+    ).toBe(true);
+    expect(
+      labelSelectorMatches({ matchExpressions: [{ key: 'env', operator: 'NotIn', values: ['prod'] }] }, pod),
+    ).toBe(false);
+    expect(
+      labelSelectorMatches({ matchExpressions: [{ key: 'zone', operator: 'NotIn', values: ['a'] }] }, pod),
+    ).toBe(true);
     expect(labelSelectorMatches({ matchExpressions: [{ key: 'tier', operator: 'Exists' }] }, pod)).toBe(true);
-    expect(labelSelectorMatches({ matchExpressions: [{ key: 'tier', operator: 'DoesNotExist' }] }, pod)).toBe(false);
-    expect(labelSelectorMatches({ matchExpressions: [{ key: 'canary', operator: 'DoesNotExist' }] }, pod)).toBe(true);
+    expect(labelSelectorMatches({ matchExpressions: [{ key: 'tier', operator: 'DoesNotExist' }] }, pod)).toBe(
+      false,
+    );
+    expect(
+      labelSelectorMatches({ matchExpressions: [{ key: 'canary', operator: 'DoesNotExist' }] }, pod),
+    ).toBe(true);
   });
   it('an empty selector {} matches everything; a nil selector matches nothing', () => {
     expect(labelSelectorMatches({}, pod)).toBe(true);
@@ -110,7 +123,9 @@ describe('parseSelector (kubectl -l)', () => {
     expect(err('a+b=c')).toBe(
       `unable to parse requirement: <nil>: Invalid value: "a+b": name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')`,
     );
-    expect(err('a>x')).toBe(`unable to parse requirement: values[0]: Invalid value: "x": for 'Gt', 'Lt' operators, the value must be an integer`);
+    expect(err('a>x')).toBe(
+      `unable to parse requirement: values[0]: Invalid value: "x": for 'Gt', 'Lt' operators, the value must be an integer`,
+    );
     expect(err(`a=${'x'.repeat(64)}`)).toBe(
       `unable to parse requirement: values[0][a]: Invalid value: "${'x'.repeat(64)}": must be no more than 63 characters`,
     );

@@ -2,7 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Deployment, Pod, ReplicaSet } from '../../../src/engine/api/types';
 import { fieldErrorString } from '../../../src/engine/api/fieldErrors';
-import { setDefaultsDeployment, setDefaultsPod, setDefaultsReplicaSet } from '../../../src/engine/api/defaults';
+import {
+  setDefaultsDeployment,
+  setDefaultsPod,
+  setDefaultsReplicaSet,
+} from '../../../src/engine/api/defaults';
 import {
   validateDeployment,
   validateDeploymentStatus,
@@ -84,14 +88,27 @@ describe('spec §18: apps/v1 Deployment validation messages', () => {
     ]);
   });
   it('negative maxSurge / maxUnavailable', () => {
-    const ru = (s: number, u: number) => (d: Deployment) => (d.spec.strategy = { type: 'RollingUpdate', rollingUpdate: { maxSurge: s, maxUnavailable: u } });
-    expect(messages(nginx(ru(-1, 1)))).toEqual(['spec.strategy.rollingUpdate.maxSurge: Invalid value: -1: must be greater than or equal to 0']);
+    const ru = (s: number, u: number) => (d: Deployment) =>
+      (d.spec.strategy = { type: 'RollingUpdate', rollingUpdate: { maxSurge: s, maxUnavailable: u } });
+    expect(messages(nginx(ru(-1, 1)))).toEqual([
+      'spec.strategy.rollingUpdate.maxSurge: Invalid value: -1: must be greater than or equal to 0',
+    ]);
     expect(messages(nginx(ru(1, -1)))).toEqual([
       'spec.strategy.rollingUpdate.maxUnavailable: Invalid value: -1: must be greater than or equal to 0',
     ]);
   });
   it('bad percent string (note the double space before "or")', () => {
-    expect(messages(nginx((d) => (d.spec.strategy = { type: 'RollingUpdate', rollingUpdate: { maxSurge: 'x', maxUnavailable: 1 } })))).toEqual([
+    expect(
+      messages(
+        nginx(
+          (d) =>
+            (d.spec.strategy = {
+              type: 'RollingUpdate',
+              rollingUpdate: { maxSurge: 'x', maxUnavailable: 1 },
+            }),
+        ),
+      ),
+    ).toEqual([
       `spec.strategy.rollingUpdate.maxSurge: Invalid value: "x": a valid percent string must be a numeric string followed by an ending '%' (e.g. '1%',  or '93%', regex used for validation is '[0-9]+%')`,
     ]);
   });
@@ -108,10 +125,30 @@ describe('spec §18: apps/v1 Deployment validation messages', () => {
     expect(messages(nginx(both(0, '1%')))).toEqual([]);
   });
   it('maxUnavailable above 100% (maxSurge may exceed it)', () => {
-    expect(messages(nginx((d) => (d.spec.strategy = { type: 'RollingUpdate', rollingUpdate: { maxSurge: 1, maxUnavailable: '110%' } })))).toEqual([
+    expect(
+      messages(
+        nginx(
+          (d) =>
+            (d.spec.strategy = {
+              type: 'RollingUpdate',
+              rollingUpdate: { maxSurge: 1, maxUnavailable: '110%' },
+            }),
+        ),
+      ),
+    ).toEqual([
       'spec.strategy.rollingUpdate.maxUnavailable: Invalid value: "110%": must not be greater than 100%',
     ]);
-    expect(messages(nginx((d) => (d.spec.strategy = { type: 'RollingUpdate', rollingUpdate: { maxSurge: '200%', maxUnavailable: 0 } })))).toEqual([]);
+    expect(
+      messages(
+        nginx(
+          (d) =>
+            (d.spec.strategy = {
+              type: 'RollingUpdate',
+              rollingUpdate: { maxSurge: '200%', maxUnavailable: 0 },
+            }),
+        ),
+      ),
+    ).toEqual([]);
   });
   it('minReadySeconds, revisionHistoryLimit, progressDeadlineSeconds < 0', () => {
     expect(messages(nginx((d) => (d.spec.minReadySeconds = -1)))).toEqual([
@@ -127,9 +164,9 @@ describe('spec §18: apps/v1 Deployment validation messages', () => {
     ]);
   });
   it('progressDeadlineSeconds <= minReadySeconds', () => {
-    expect(messages(nginx((d) => ((d.spec.minReadySeconds = 10), (d.spec.progressDeadlineSeconds = 5))))).toEqual([
-      'spec.progressDeadlineSeconds: Invalid value: 5: must be greater than minReadySeconds',
-    ]);
+    expect(
+      messages(nginx((d) => ((d.spec.minReadySeconds = 10), (d.spec.progressDeadlineSeconds = 5)))),
+    ).toEqual(['spec.progressDeadlineSeconds: Invalid value: 5: must be greater than minReadySeconds']);
   });
   it('selector changed on update (apps/v1)', () => {
     const old = nginx();
@@ -142,11 +179,20 @@ describe('spec §18: apps/v1 Deployment validation messages', () => {
     expect(validateDeploymentUpdate(next, old).map(fieldErrorString)).toEqual([
       'spec.selector: Invalid value: {"matchLabels":{"app":"web"}}: field is immutable',
     ]);
-    expect(validateDeploymentUpdate(nginx((d) => (d.spec.replicas = 5)), nginx()).map(fieldErrorString)).toEqual([]);
+    expect(
+      validateDeploymentUpdate(
+        nginx((d) => (d.spec.replicas = 5)),
+        nginx(),
+      ).map(fieldErrorString),
+    ).toEqual([]);
   });
   it('ephemeral containers in the template', () => {
-    const m = messages(nginx((d) => (d.spec.template.spec.ephemeralContainers = [{ name: 'debug', image: 'busybox' }])));
-    expect(m).toEqual(['spec.template.spec.ephemeralContainers: Forbidden: ephemeral containers not allowed in pod template']);
+    const m = messages(
+      nginx((d) => (d.spec.template.spec.ephemeralContainers = [{ name: 'debug', image: 'busybox' }])),
+    );
+    expect(m).toEqual([
+      'spec.template.spec.ephemeralContainers: Forbidden: ephemeral containers not allowed in pod template',
+    ]);
   });
 });
 
@@ -171,19 +217,24 @@ describe('ObjectMeta rules', () => {
     );
   });
   it('namespace required', () => {
-    expect(messages(nginx((d) => delete d.metadata.namespace))).toEqual(['metadata.namespace: Required value']);
+    expect(messages(nginx((d) => delete d.metadata.namespace))).toEqual([
+      'metadata.namespace: Required value',
+    ]);
   });
 });
 
 describe('pod template basics', () => {
   it('containers required', () => {
-    expect(messages(nginx((d) => (d.spec.template.spec.containers = [])))).toEqual(['spec.template.spec.containers: Required value']);
+    expect(messages(nginx((d) => (d.spec.template.spec.containers = [])))).toEqual([
+      'spec.template.spec.containers: Required value',
+    ]);
   });
   it('container name and image required; duplicate names', () => {
     expect(
       messages(
         nginx((d) => {
-          const c = d.spec.template.spec.containers[0] as Deployment['spec']['template']['spec']['containers'][0];
+          const c = d.spec.template.spec
+            .containers[0] as Deployment['spec']['template']['spec']['containers'][0];
           d.spec.template.spec.containers = [
             { ...c, name: '' },
             { ...c, image: '' },
@@ -214,7 +265,8 @@ describe('pod template basics', () => {
     ]);
   });
   it('resources: negative, request above limit, unknown resource name', () => {
-    const res = (r: object) => (d: Deployment) => ((d.spec.template.spec.containers[0] as { resources?: object }).resources = r);
+    const res = (r: object) => (d: Deployment) =>
+      ((d.spec.template.spec.containers[0] as { resources?: object }).resources = r);
     expect(messages(nginx(res({ limits: { cpu: '-1' } })))).toEqual([
       'spec.template.spec.containers[0].resources.limits[cpu]: Invalid value: "-1": must be greater than or equal to 0',
     ]);
@@ -226,7 +278,9 @@ describe('pod template basics', () => {
     ]);
   });
   it('template labels use the path spec.template.labels', () => {
-    expect(messages(nginx((d) => (d.spec.template.metadata = { labels: { app: 'nginx', 'a/b/c': 'x' } })))).toEqual([
+    expect(
+      messages(nginx((d) => (d.spec.template.metadata = { labels: { app: 'nginx', 'a/b/c': 'x' } }))),
+    ).toEqual([
       `spec.template.labels: Invalid value: "a/b/c": a qualified name must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]') with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')`,
     ]);
   });
@@ -246,14 +300,26 @@ describe('pod template basics', () => {
 
 describe('bad quantities are decode errors', () => {
   it('rejects an unparseable quantity with the decoder message and canonicalizes good ones', () => {
-    const bad = nginx((d) => ((d.spec.template.spec.containers[0] as { resources?: object }).resources = { limits: { memory: '1GB' } }));
+    const bad = nginx(
+      (d) =>
+        ((d.spec.template.spec.containers[0] as { resources?: object }).resources = {
+          limits: { memory: '1GB' },
+        }),
+    );
     expect(decodeQuantities(bad)).toEqual({
       ok: false,
       error: "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'",
     });
-    const good = nginx((d) => ((d.spec.template.spec.containers[0] as { resources?: object }).resources = { requests: { cpu: '0.5', memory: '1024Mi' } }));
+    const good = nginx(
+      (d) =>
+        ((d.spec.template.spec.containers[0] as { resources?: object }).resources = {
+          requests: { cpu: '0.5', memory: '1024Mi' },
+        }),
+    );
     const r = decodeQuantities(good);
-    expect(r.ok && r.value.spec.template.spec.containers[0]?.resources).toEqual({ requests: { cpu: '500m', memory: '1Gi' } });
+    expect(r.ok && r.value.spec.template.spec.containers[0]?.resources).toEqual({
+      requests: { cpu: '500m', memory: '1Gi' },
+    });
   });
 });
 
@@ -265,7 +331,10 @@ describe('ReplicaSet and Pod direct creates', () => {
       metadata: { name: 'frontend', namespace: 'default' },
       spec: {
         selector: { matchLabels: { tier: 'frontend' } },
-        template: { metadata: { labels: { tier: 'frontend' } }, spec: { containers: [{ name: 'php', image: 'php:8' }] } },
+        template: {
+          metadata: { labels: { tier: 'frontend' } },
+          spec: { containers: [{ name: 'php', image: 'php:8' }] },
+        },
       },
       status: { replicas: 0 },
     });
@@ -274,13 +343,15 @@ describe('ReplicaSet and Pod direct creates', () => {
   };
   it('ReplicaSet', () => {
     expect(validateReplicaSet(rs()).map(fieldErrorString)).toEqual([]);
-    expect(validateReplicaSet(rs((r) => ((r.spec.replicas = -2), (r.spec.selector = {})))).map(fieldErrorString)).toEqual([
+    expect(
+      validateReplicaSet(rs((r) => ((r.spec.replicas = -2), (r.spec.selector = {})))).map(fieldErrorString),
+    ).toEqual([
       'spec.replicas: Invalid value: -2: must be greater than or equal to 0',
       'spec.selector: Invalid value: {}: empty selector is invalid for deployment',
     ]);
-    expect(validateReplicaSetStatus({ replicas: 1, readyReplicas: 2, availableReplicas: 1 }).map(fieldErrorString)).toEqual([
-      'status.readyReplicas: Invalid value: 2: cannot be greater than status.replicas',
-    ]);
+    expect(
+      validateReplicaSetStatus({ replicas: 1, readyReplicas: 2, availableReplicas: 1 }).map(fieldErrorString),
+    ).toEqual(['status.readyReplicas: Invalid value: 2: cannot be greater than status.replicas']);
   });
   it('Pod', () => {
     const pod = (mutate: (p: Pod) => void = () => {}): Pod => {
@@ -295,10 +366,21 @@ describe('ReplicaSet and Pod direct creates', () => {
       return p;
     };
     expect(validatePod(pod()).map(fieldErrorString)).toEqual([]);
-    expect(validatePod(pod((p) => (p.spec.restartPolicy = 'Sometimes' as never))).map(fieldErrorString)).toEqual([
+    expect(
+      validatePod(pod((p) => (p.spec.restartPolicy = 'Sometimes' as never))).map(fieldErrorString),
+    ).toEqual([
       'spec.restartPolicy: Unsupported value: "Sometimes": supported values: "Always", "OnFailure", "Never"',
     ]);
-    expect(validatePod(pod((p) => ((p.metadata.name = 'Web'), (p.spec.containers[0] = { ...p.spec.containers[0], name: 'Web_1' } as never)))).map(fieldErrorString)).toEqual([
+    expect(
+      validatePod(
+        pod(
+          (p) => (
+            (p.metadata.name = 'Web'),
+            (p.spec.containers[0] = { ...p.spec.containers[0], name: 'Web_1' } as never)
+          ),
+        ),
+      ).map(fieldErrorString),
+    ).toEqual([
       `metadata.name: Invalid value: "Web": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')`,
       `spec.containers[0].name: Invalid value: "Web_1": a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')`,
     ]);
@@ -307,7 +389,14 @@ describe('ReplicaSet and Pod direct creates', () => {
 
 describe('status invariants (ValidateDeploymentStatus messages)', () => {
   it('reports each broken invariant', () => {
-    expect(validateDeploymentStatus({ replicas: 3, updatedReplicas: 4, readyReplicas: 2, availableReplicas: 3 }).map(fieldErrorString)).toEqual([
+    expect(
+      validateDeploymentStatus({
+        replicas: 3,
+        updatedReplicas: 4,
+        readyReplicas: 2,
+        availableReplicas: 3,
+      }).map(fieldErrorString),
+    ).toEqual([
       'status.updatedReplicas: Invalid value: 4: cannot be greater than status.replicas',
       'status.availableReplicas: Invalid value: 3: cannot be greater than readyReplicas',
     ]);

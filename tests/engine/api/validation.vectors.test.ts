@@ -15,7 +15,9 @@ function validDeployment(): Deployment {
   const template: PodTemplateSpec = {
     metadata: { labels: { name: 'abc' } },
     spec: {
-      containers: [{ name: 'ctr', image: 'image', imagePullPolicy: 'IfNotPresent', terminationMessagePolicy: 'File' }],
+      containers: [
+        { name: 'ctr', image: 'image', imagePullPolicy: 'IfNotPresent', terminationMessagePolicy: 'File' },
+      ],
       restartPolicy: 'Always',
       dnsPolicy: 'ClusterFirst',
     },
@@ -98,7 +100,8 @@ describe('TestValidateDeployment', () => {
   for (const c of cases) {
     it(c.name, () => {
       let d = validDeployment();
-      for (const [path, value] of Object.entries(c.changeFromValidDeployment)) d = applyChange(d, path, value);
+      for (const [path, value] of Object.entries(c.changeFromValidDeployment))
+        d = applyChange(d, path, value);
       const errs = validateDeployment(d);
       if (c.kind === 'success') {
         expect(errs.map(fieldErrorString)).toEqual([]);
@@ -138,9 +141,15 @@ describe('TestValidateDeploymentStatusUpdate', () => {
   };
   for (const c of applicableCases(loadVectors<StatusUpdateCase>('TestValidateDeploymentStatusUpdate'))) {
     it(c.name, () => {
-      const errs = validateDeploymentStatusUpdate(withCount(c.to.collisionCount), withCount(c.from.collisionCount));
+      const errs = validateDeploymentStatusUpdate(
+        withCount(c.to.collisionCount),
+        withCount(c.from.collisionCount),
+      );
       expect(errs.length > 0).toBe(c.expectedErr);
-      if (c.expectedErr) expect(fieldErrorString(errs[0] as (typeof errs)[0])).toMatch(/^status\.collisionCount: Invalid value: \d+: cannot be decremented$/);
+      if (c.expectedErr)
+        expect(fieldErrorString(errs[0] as (typeof errs)[0])).toMatch(
+          /^status\.collisionCount: Invalid value: \d+: cannot be decremented$/,
+        );
     });
   }
 });
