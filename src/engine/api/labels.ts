@@ -1,23 +1,17 @@
-// Mirrors k8s.io/apimachinery/pkg/labels (selector.go: Requirement, Selector, Parse), metav1
-// LabelSelectorAsSelector / FormatLabelSelector, and the label key/value rules of
-// pkg/util/validation (IsQualifiedName, IsValidLabelValue) with metav1/validation ValidateLabels.
+// Mirrors k8s.io/apimachinery/pkg/labels (selector.go: Requirement, Selector, Parse) and metav1
+// LabelSelectorAsSelector / FormatLabelSelector. Label key/value validation lives in names.ts.
 import type { LabelSelector } from './types';
 import type { FieldError } from './fieldErrors';
-import {
-  aggregateFieldErrors,
-  child,
-  emptyError,
-  fieldErrorBody,
-  forbidden,
-  index,
-  invalid,
-  key,
-  maxLenError,
-  regexError,
-  required,
-  tooLong,
-} from './fieldErrors';
-import { isDNS1123Subdomain } from './names';
+import { aggregateFieldErrors, child, fieldErrorBody, index, invalid, key } from './fieldErrors';
+import { isQualifiedName, isValidLabelValue } from './names';
+
+export {
+  isQualifiedName,
+  isValidLabelValue,
+  validateAnnotations,
+  validateLabelSelector,
+  validateLabels,
+} from './names';
 
 /** selection.Operator as kubectl's parser and LabelSelectorAsSelector produce it. */
 export type SelectorOperator = 'in' | 'notin' | '=' | '==' | '!=' | 'exists' | '!' | 'gt' | 'lt';
@@ -198,115 +192,6 @@ export function newRequirement(
   });
   if (errs.length > 0) return { ok: false, error: aggregateFieldErrors(errs) };
   return { ok: true, value: { key: k, operator: op, values: vals } };
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Label keys and values
-
-const QUALIFIED_NAME_FMT = '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]';
-const QUALIFIED_NAME_ERR =
-  "must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character";
-const QUALIFIED_NAME_RE = new RegExp(`^${QUALIFIED_NAME_FMT}$`);
-const LABEL_VALUE_FMT = `(${QUALIFIED_NAME_FMT})?`;
-const LABEL_VALUE_ERR =
-  "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character";
-const LABEL_VALUE_RE = new RegExp(`^${LABEL_VALUE_FMT}$`);
-
-/** IsQualifiedName (label keys, annotation keys): `[prefix/]name`; messages as upstream, [] when valid. */
-export function isQualifiedName(value: string): string[] {
-  const errs: string[] = [];
-  const parts = value.split('/');
-  let name: string;
-  if (parts.length === 1) {
-    name = parts[0] as string;
-  } else if (parts.length === 2) {
-    const prefix = parts[0] as string;
-    name = parts[1] as string;
-    if (prefix.length === 0) errs.push(`prefix part ${emptyError()}`);
-    else for (const m of isDNS1123Subdomain(prefix)) errs.push(`prefix part ${m}`);
-  } else {
-    return [
-      `a qualified name ${regexError(QUALIFIED_NAME_ERR, QUALIFIED_NAME_FMT, 'MyName', 'my.name', '123-abc')} with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')`,
-    ];
-  }
-  if (name.length === 0) errs.push(`name part ${emptyError()}`);
-  else if (name.length > 63) errs.push(`name part ${maxLenError(63)}`);
-  if (!QUALIFIED_NAME_RE.test(name))
-    errs.push(
-      `name part ${regexError(QUALIFIED_NAME_ERR, QUALIFIED_NAME_FMT, 'MyName', 'my.name', '123-abc')}`,
-    );
-  return errs;
-}
-
-/** IsValidLabelValue: at most 63 characters, alphanumeric ends; '' is valid. */
-export function isValidLabelValue(value: string): string[] {
-  const errs: string[] = [];
-  if (value.length > 63) errs.push(maxLenError(63));
-  if (!LABEL_VALUE_RE.test(value))
-    errs.push(regexError(LABEL_VALUE_ERR, LABEL_VALUE_FMT, 'MyValue', 'my_value', '12345'));
-  return errs;
-}
-
-/** ValidateLabels (keys in sorted order, for a deterministic message; Go iterates its map randomly). */
-export function validateLabels(labels: Record<string, string> | undefined, path: string): FieldError[] {
-  const errs: FieldError[] = [];
-  for (const k of Object.keys(labels ?? {}).sort()) {
-    for (const m of isQualifiedName(k)) errs.push(invalid(path, k, m));
-    for (const m of isValidLabelValue((labels as Record<string, string>)[k] as string))
-      errs.push(invalid(path, (labels as Record<string, string>)[k], m));
-  }
-  return errs;
-}
-
-const TOTAL_ANNOTATION_SIZE_LIMIT = 256 * 1024;
-
-/** ValidateAnnotations: keys must be qualified names (case-insensitive); total size at most 256 KiB. */
-export function validateAnnotations(
-  annotations: Record<string, string> | undefined,
-  path: string,
-): FieldError[] {
-  const errs: FieldError[] = [];
-  let size = 0;
-  for (const k of Object.keys(annotations ?? {}).sort()) {
-    for (const m of isQualifiedName(k.toLowerCase())) errs.push(invalid(path, k, m));
-    size += k.length + ((annotations as Record<string, string>)[k] as string).length;
-  }
-  if (size > TOTAL_ANNOTATION_SIZE_LIMIT) errs.push(tooLong(path, TOTAL_ANNOTATION_SIZE_LIMIT));
-  return errs;
-}
-
-/** metav1 validation ValidateLabelSelector (strict values, as for Deployments and ReplicaSets). */
-export function validateLabelSelector(ps: LabelSelector | null | undefined, path: string): FieldError[] {
-  if (ps === null || ps === undefined) return [];
-  const errs = validateLabels(ps.matchLabels, child(path, 'matchLabels'));
-  (ps.matchExpressions ?? []).forEach((sr, i) => {
-    const p = index(child(path, 'matchExpressions'), i);
-    const values = sr.values ?? [];
-    switch (sr.operator) {
-      case 'In':
-      case 'NotIn':
-        if (values.length === 0)
-          errs.push(required(child(p, 'values'), "must be specified when `operator` is 'In' or 'NotIn'"));
-        break;
-      case 'Exists':
-      case 'DoesNotExist':
-        if (values.length > 0)
-          errs.push(
-            forbidden(
-              child(p, 'values'),
-              "may not be specified when `operator` is 'Exists' or 'DoesNotExist'",
-            ),
-          );
-        break;
-      default:
-        errs.push(invalid(child(p, 'operator'), sr.operator, 'not a valid selector operator'));
-    }
-    for (const m of isQualifiedName(sr.key)) errs.push(invalid(child(p, 'key'), sr.key, m));
-    values.forEach((v, vi) => {
-      for (const m of isValidLabelValue(v)) errs.push(invalid(index(child(p, 'values'), vi), v, m));
-    });
-  });
-  return errs;
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -1,8 +1,20 @@
 // Mirrors the API discovery data kubectl resolves resource arguments against (kind → resource, short names,
-// singular), and apimachinery's object-name rules (pkg/util/validation IsDNS1123Subdomain / IsDNS1123Label,
-// pkg/api/validation NameIsDNSSubdomain / NameIsDNSLabel).
-import type { Kind } from './types';
-import { maxLenError, regexError } from './fieldErrors';
+// singular), and apimachinery's name and key rules: pkg/util/validation (IsDNS1123Subdomain, IsDNS1123Label,
+// IsQualifiedName, IsValidLabelValue), pkg/api/validation (NameIsDNSSubdomain, ValidateAnnotations) and
+// metav1/validation (ValidateLabels, ValidateLabelSelector).
+import type { Kind, LabelSelector } from './types';
+import type { FieldError } from './fieldErrors';
+import {
+  child,
+  emptyError,
+  forbidden,
+  index,
+  invalid,
+  maxLenError,
+  regexError,
+  required,
+  tooLong,
+} from './fieldErrors';
 
 /** One served resource, as discovery describes it. */
 export interface ResourceInfo {
@@ -163,4 +175,113 @@ export function nameIsDNSSubdomain(name: string, prefix: boolean): string[] {
 /** NameIsDNSLabel(name, prefix): the rule for namespace names. */
 export function nameIsDNSLabel(name: string, prefix: boolean): string[] {
   return isDNS1123Label(prefix ? maskTrailingDash(name) : name);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Label keys and values
+
+const QUALIFIED_NAME_FMT = '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]';
+const QUALIFIED_NAME_ERR =
+  "must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character";
+const QUALIFIED_NAME_RE = new RegExp(`^${QUALIFIED_NAME_FMT}$`);
+const LABEL_VALUE_FMT = `(${QUALIFIED_NAME_FMT})?`;
+const LABEL_VALUE_ERR =
+  "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character";
+const LABEL_VALUE_RE = new RegExp(`^${LABEL_VALUE_FMT}$`);
+
+/** IsQualifiedName (label keys, annotation keys): `[prefix/]name`; messages as upstream, [] when valid. */
+export function isQualifiedName(value: string): string[] {
+  const errs: string[] = [];
+  const parts = value.split('/');
+  let name: string;
+  if (parts.length === 1) {
+    name = parts[0] as string;
+  } else if (parts.length === 2) {
+    const prefix = parts[0] as string;
+    name = parts[1] as string;
+    if (prefix.length === 0) errs.push(`prefix part ${emptyError()}`);
+    else for (const m of isDNS1123Subdomain(prefix)) errs.push(`prefix part ${m}`);
+  } else {
+    return [
+      `a qualified name ${regexError(QUALIFIED_NAME_ERR, QUALIFIED_NAME_FMT, 'MyName', 'my.name', '123-abc')} with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')`,
+    ];
+  }
+  if (name.length === 0) errs.push(`name part ${emptyError()}`);
+  else if (name.length > 63) errs.push(`name part ${maxLenError(63)}`);
+  if (!QUALIFIED_NAME_RE.test(name))
+    errs.push(
+      `name part ${regexError(QUALIFIED_NAME_ERR, QUALIFIED_NAME_FMT, 'MyName', 'my.name', '123-abc')}`,
+    );
+  return errs;
+}
+
+/** IsValidLabelValue: at most 63 characters, alphanumeric ends; '' is valid. */
+export function isValidLabelValue(value: string): string[] {
+  const errs: string[] = [];
+  if (value.length > 63) errs.push(maxLenError(63));
+  if (!LABEL_VALUE_RE.test(value))
+    errs.push(regexError(LABEL_VALUE_ERR, LABEL_VALUE_FMT, 'MyValue', 'my_value', '12345'));
+  return errs;
+}
+
+/** ValidateLabels (keys in sorted order, for a deterministic message; Go iterates its map randomly). */
+export function validateLabels(labels: Record<string, string> | undefined, path: string): FieldError[] {
+  const errs: FieldError[] = [];
+  for (const k of Object.keys(labels ?? {}).sort()) {
+    for (const m of isQualifiedName(k)) errs.push(invalid(path, k, m));
+    for (const m of isValidLabelValue((labels as Record<string, string>)[k] as string))
+      errs.push(invalid(path, (labels as Record<string, string>)[k], m));
+  }
+  return errs;
+}
+
+const TOTAL_ANNOTATION_SIZE_LIMIT = 256 * 1024;
+
+/** ValidateAnnotations: keys must be qualified names (case-insensitive); total size at most 256 KiB. */
+export function validateAnnotations(
+  annotations: Record<string, string> | undefined,
+  path: string,
+): FieldError[] {
+  const errs: FieldError[] = [];
+  let size = 0;
+  for (const k of Object.keys(annotations ?? {}).sort()) {
+    for (const m of isQualifiedName(k.toLowerCase())) errs.push(invalid(path, k, m));
+    size += k.length + ((annotations as Record<string, string>)[k] as string).length;
+  }
+  if (size > TOTAL_ANNOTATION_SIZE_LIMIT) errs.push(tooLong(path, TOTAL_ANNOTATION_SIZE_LIMIT));
+  return errs;
+}
+
+/** metav1 validation ValidateLabelSelector (strict values, as for Deployments and ReplicaSets). */
+export function validateLabelSelector(ps: LabelSelector | null | undefined, path: string): FieldError[] {
+  if (ps === null || ps === undefined) return [];
+  const errs = validateLabels(ps.matchLabels, child(path, 'matchLabels'));
+  (ps.matchExpressions ?? []).forEach((sr, i) => {
+    const p = index(child(path, 'matchExpressions'), i);
+    const values = sr.values ?? [];
+    switch (sr.operator) {
+      case 'In':
+      case 'NotIn':
+        if (values.length === 0)
+          errs.push(required(child(p, 'values'), "must be specified when `operator` is 'In' or 'NotIn'"));
+        break;
+      case 'Exists':
+      case 'DoesNotExist':
+        if (values.length > 0)
+          errs.push(
+            forbidden(
+              child(p, 'values'),
+              "may not be specified when `operator` is 'Exists' or 'DoesNotExist'",
+            ),
+          );
+        break;
+      default:
+        errs.push(invalid(child(p, 'operator'), sr.operator, 'not a valid selector operator'));
+    }
+    for (const m of isQualifiedName(sr.key)) errs.push(invalid(child(p, 'key'), sr.key, m));
+    values.forEach((v, vi) => {
+      for (const m of isValidLabelValue(v)) errs.push(invalid(index(child(p, 'values'), vi), v, m));
+    });
+  });
+  return errs;
 }

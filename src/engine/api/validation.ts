@@ -347,9 +347,15 @@ export function validateReplicaSet(rs: ReplicaSet): FieldError[] {
   return [...validateObjectMeta(rs.metadata, true, nameIsDNSSubdomain), ...validateReplicaSetSpec(rs.spec)];
 }
 
-/** ValidateReplicaSetUpdate (the selector stays mutable for ReplicaSets in the registry). */
+/** ValidateReplicaSetUpdate + the apps/v1 registry strategy: the selector is immutable for ReplicaSets too. */
 export function validateReplicaSetUpdate(next: ReplicaSet, old: ReplicaSet): FieldError[] {
-  return [...validateObjectMetaUpdate(next.metadata, old.metadata), ...validateReplicaSetSpec(next.spec)];
+  const errs = [
+    ...validateObjectMetaUpdate(next.metadata, old.metadata),
+    ...validateReplicaSetSpec(next.spec),
+  ];
+  if (!sameSelector(next.spec?.selector, old.spec?.selector))
+    errs.push(invalid('spec.selector', labelSelectorJson(next.spec?.selector), 'field is immutable'));
+  return errs;
 }
 
 /** ValidateReplicaSetStatus: counters ≥ 0; fullyLabeled/ready/available ≤ replicas; available ≤ ready. */

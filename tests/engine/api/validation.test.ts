@@ -14,6 +14,7 @@ import {
   validatePod,
   validateReplicaSet,
   validateReplicaSetStatus,
+  validateReplicaSetUpdate,
 } from '../../../src/engine/api/validation';
 import { decodeQuantities } from '../../../src/engine/api/podValidation';
 
@@ -352,6 +353,19 @@ describe('ReplicaSet and Pod direct creates', () => {
     expect(
       validateReplicaSetStatus({ replicas: 1, readyReplicas: 2, availableReplicas: 1 }).map(fieldErrorString),
     ).toEqual(['status.readyReplicas: Invalid value: 2: cannot be greater than status.replicas']);
+    const moved = rs((r) => {
+      r.spec.selector = { matchLabels: { tier: 'backend' } };
+      r.spec.template.metadata = { labels: { tier: 'backend' } };
+    });
+    expect(validateReplicaSetUpdate(moved, rs()).map(fieldErrorString)).toEqual([
+      'spec.selector: Invalid value: {"matchLabels":{"tier":"backend"}}: field is immutable',
+    ]);
+    expect(
+      validateReplicaSetUpdate(
+        rs((r) => (r.spec.replicas = 4)),
+        rs(),
+      ).map(fieldErrorString),
+    ).toEqual([]);
   });
   it('Pod', () => {
     const pod = (mutate: (p: Pod) => void = () => {}): Pod => {
