@@ -40,20 +40,19 @@ export class Scheduler {
     const pod = this.ctx.store.get('Pod', podKey);
     if (!pod || pod.spec.nodeName || pod.metadata.deletionTimestamp) return;
     const nodes = this.ctx.store.list('Node').sort((a, b) => a.metadata.name.localeCompare(b.metadata.name));
-    const onNode = new Map<string, Pod[]>();
-    for (const p of this.ctx.store.list('Pod')) {
-      if (!p.spec.nodeName || p.status.phase === 'Succeeded' || p.status.phase === 'Failed') continue;
-      const list = onNode.get(p.spec.nodeName) ?? [];
-      list.push(p);
-      onNode.set(p.spec.nodeName, list);
-    }
     const want = podRequests(pod);
+    const needsSums = want.cpu > 0 || want.memory > 0;
     const reasons = new Map<string, number>();
     const fits: { node: Node; count: number }[] = [];
     for (const n of nodes) {
-      const why = this.unfit(n, usage(onNode.get(n.metadata.name) ?? []), want);
+      const name = n.metadata.name;
+      // Resource sums are only needed when the pod requests something (O(pods on the node)).
+      const used = needsSums
+        ? usage(this.ctx.store.podsOnNode(name).filter((p) => p.status.phase !== 'Succeeded' && p.status.phase !== 'Failed'))
+        : { cpu: 0, memory: 0, count: this.ctx.store.podCountOnNode(name) };
+      const why = this.unfit(n, used, want);
       if (why) reasons.set(why, (reasons.get(why) ?? 0) + 1);
-      else fits.push({ node: n, count: onNode.get(n.metadata.name)?.length ?? 0 });
+      else fits.push({ node: n, count: used.count });
     }
     if (fits.length === 0) {
       this.unschedulable(pod, nodes.length, reasons);
@@ -127,8 +126,8 @@ export class Scheduler {
   /** Retry pending pods after something freed resources (a pod deleted). */
   pendingPods(): string[] {
     return this.ctx.store
-      .list('Pod')
-      .filter((p) => !p.spec.nodeName && !p.metadata.deletionTimestamp)
+      .podsOnNode('')
+      .filter((p) => !p.metadata.deletionTimestamp)
       .map((p) => keyOf(p));
   }
 }

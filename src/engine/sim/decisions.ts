@@ -34,7 +34,17 @@ export class DecisionLog {
 
   constructor(private readonly clock: () => number) {}
 
-  add(d: Omit<Decision, 'seq' | 'at'>): Decision {
+  /**
+   * Record a decision. A decision identical (same actor, object, rule and text) to the latest one about the same
+   * object is not repeated: controllers re-check often, and "still waiting" once is enough.
+   */
+  add(d: Omit<Decision, 'seq' | 'at'>): Decision | undefined {
+    for (let i = this.items.length - 1, seen = 0; i >= 0 && seen < 32; i--, seen++) {
+      const prev = this.items[i]!;
+      if (prev.actor !== d.actor || prev.object !== d.object) continue;
+      if (prev.rule === d.rule && prev.text === d.text) return undefined;
+      break;
+    }
     this.seq += 1;
     const full: Decision = { seq: this.seq, at: this.clock(), ...d };
     this.items.push(full);

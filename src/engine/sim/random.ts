@@ -33,6 +33,11 @@ export class Random {
     return [...this.s] as RandomState;
   }
 
+  /** Put the generator back to a state taken with state(). */
+  restore(s: RandomState): void {
+    this.s = [...s] as RandomState;
+  }
+
   /** Next 32-bit unsigned integer. */
   uint32(): number {
     let [a, b, c, d] = this.s;

@@ -82,6 +82,9 @@ export class StoreWriter implements ClusterWriter {
     if (!old) throw new Error(`status update of missing ${input.kind} ${keyOf(input)}`);
     const obj = { ...old, status: deepClone((input as { status?: unknown }).status) } as T;
     obj.metadata = { ...old.metadata, resourceVersion: this.store.nextResourceVersion() };
+    // The Deployment status strategy resets the spec but keeps metadata changes: the controller writes the
+    // revision annotation through /status (so it does not bump generation).
+    if (obj.kind === 'Deployment' && input.metadata.annotations) obj.metadata.annotations = { ...input.metadata.annotations };
     this.store.put(obj);
     return obj;
   }

@@ -37,8 +37,10 @@ export interface StoreSnapshot {
 export class ObjectStore {
   private maps: Record<Kind, Map<string, KubeObject>>;
   private shared = new Set<Kind>();
-  /** owner uid → keys of pods it controls (rebuilt on restore; not part of snapshots). */
+  /** owner uid ('' = no controller) → keys of pods it controls (rebuilt on restore; not in snapshots). */
   private podsByOwner = new Map<string, Set<string>>();
+  /** node name ('' = not scheduled yet) → keys of its pods (rebuilt on restore). */
+  private podsByNode = new Map<string, Set<string>>();
   private listeners: StoreListener[] = [];
   resourceVersion = 0;
   uidSeq = 0;
@@ -86,9 +88,22 @@ export class ObjectStore {
     return this.maps[kind].size;
   }
 
-  /** Pods whose controllerRef points at the owner uid (index lookup, O(owned pods)). */
+  /** Pods whose controllerRef points at the owner uid ('' = pods without a controller), O(owned pods). */
   podsOwnedBy(uid: string): ObjectOfKind<'Pod'>[] {
-    const keys = this.podsByOwner.get(uid);
+    return this.podsIn(this.podsByOwner.get(uid));
+  }
+
+  /** Pods bound to a node ('' = not scheduled yet). */
+  podsOnNode(node: string): ObjectOfKind<'Pod'>[] {
+    return this.podsIn(this.podsByNode.get(node));
+  }
+
+  /** Number of pods bound to a node (O(1)). */
+  podCountOnNode(node: string): number {
+    return this.podsByNode.get(node)?.size ?? 0;
+  }
+
+  private podsIn(keys: Set<string> | undefined): ObjectOfKind<'Pod'>[] {
     if (!keys) return [];
     const out: ObjectOfKind<'Pod'>[] = [];
     for (const k of keys) {
@@ -131,15 +146,9 @@ export class ObjectStore {
   }
 
   private indexPod(key: string, old: ObjectOfKind<'Pod'> | undefined, now: ObjectOfKind<'Pod'> | undefined): void {
-    const oldOwner = old?.metadata.ownerReferences?.find((r) => r.controller)?.uid;
-    const newOwner = now?.metadata.ownerReferences?.find((r) => r.controller)?.uid;
-    if (oldOwner === newOwner) return;
-    if (oldOwner) this.podsByOwner.get(oldOwner)?.delete(key);
-    if (newOwner) {
-      let set = this.podsByOwner.get(newOwner);
-      if (!set) this.podsByOwner.set(newOwner, (set = new Set()));
-      set.add(key);
-    }
+    const owner = (p: ObjectOfKind<'Pod'> | undefined) => (p ? (p.metadata.ownerReferences?.find((r) => r.controller)?.uid ?? '') : undefined);
+    reindex(this.podsByOwner, key, owner(old), owner(now));
+    reindex(this.podsByNode, key, old ? (old.spec.nodeName ?? '') : undefined, now ? (now.spec.nodeName ?? '') : undefined);
   }
 
   /** Freeze the current contents: later writes copy the affected map first (copy-on-write). */
@@ -161,6 +170,18 @@ export class ObjectStore {
     this.uidSeq = s.uidSeq;
     this.watchLog.length = s.watchLength;
     this.podsByOwner.clear();
+    this.podsByNode.clear();
     for (const [key, p] of this.maps.Pod) this.indexPod(key, undefined, p as ObjectOfKind<'Pod'>);
+  }
+}
+
+/** Move `key` from one index bucket to another (undefined = not present). */
+function reindex(index: Map<string, Set<string>>, key: string, from: string | undefined, to: string | undefined): void {
+  if (from === to) return;
+  if (from !== undefined) index.get(from)?.delete(key);
+  if (to !== undefined) {
+    let set = index.get(to);
+    if (!set) index.set(to, (set = new Set()));
+    set.add(key);
   }
 }

@@ -1,0 +1,183 @@
+// Mirrors pkg/controller/replicaset/replica_set.go: syncReplicaSet → claim pods → manageReplicas (create in
+// slow-start batches, delete by rank) → calculateStatus → requeue after minReadySeconds when needed.
+import type { Pod, ReplicaSet } from '../../api/types';
+import { labelSelectorMatches as matchesSelector } from '../../api/labels';
+import { getControllerOf } from '../../api/meta';
+import { keyOf } from '../../store/store';
+
+import type { SimContext } from '../../sim/context';
+import { isPodActive, isPodAvailable, isPodReady } from '../deployment/util/podUtil';
+import { getPodsToDelete } from './podRanking';
+import { slowStartBatch } from './slowStart';
+
+/** burstReplicas: at most this many creates or deletes per sync. */
+export const BURST_REPLICAS = 500;
+const SOURCE = { component: 'replicaset-controller' };
+
+/** The ReplicaSet controller. */
+export class ReplicaSetController {
+  constructor(private readonly ctx: SimContext) {}
+
+  /** syncReplicaSet: one reconcile of the ReplicaSet stored under `key`. */
+  syncReplicaSet(key: string): void {
+    const rs = this.ctx.store.get('ReplicaSet', key);
+    if (!rs) return;
+    const pods = this.claimPods(rs);
+    const active = pods.filter(isPodActive);
+    if (!rs.metadata.deletionTimestamp) this.manageReplicas(active, rs);
+    this.updateStatus(rs);
+  }
+
+  /**
+   * claimPods: the pods this RS controls, plus orphans in its namespace whose labels match its selector
+   * (adopted with a controllerRef). Owned pods that no longer match are released.
+   */
+  private claimPods(rs: ReplicaSet): Pod[] {
+    const uid = rs.metadata.uid!;
+    const out: Pod[] = [];
+    for (const p of this.ctx.store.podsOwnedBy(uid)) {
+      if (matchesSelector(rs.spec.selector, p.metadata.labels ?? {})) out.push(p);
+      else if (!p.metadata.deletionTimestamp) {
+        const refs = (p.metadata.ownerReferences ?? []).filter((r) => r.uid !== uid);
+        this.ctx.write.update({ ...p, metadata: { ...p.metadata, ownerReferences: refs } });
+      }
+    }
+    if (rs.metadata.deletionTimestamp) return out;
+    for (const p of this.ctx.store.podsOwnedBy('')) {
+      if (p.metadata.namespace !== rs.metadata.namespace || p.metadata.deletionTimestamp) continue;
+      if (!matchesSelector(rs.spec.selector, p.metadata.labels ?? {})) continue;
+      const ref = { apiVersion: 'apps/v1', kind: 'ReplicaSet', name: rs.metadata.name, uid, controller: true, blockOwnerDeletion: true };
+      const adopted = this.ctx.write.update({ ...p, metadata: { ...p.metadata, ownerReferences: [...(p.metadata.ownerReferences ?? []), ref] } });
+      out.push(adopted);
+    }
+    return out;
+  }
+
+  /** manageReplicas: create or delete pods so that the active count matches spec.replicas. */
+  private manageReplicas(active: Pod[], rs: ReplicaSet): void {
+    const want = rs.spec.replicas ?? 1;
+    const diff = active.length - want;
+    if (diff < 0) {
+      const count = Math.min(-diff, BURST_REPLICAS);
+      const created: string[] = [];
+      slowStartBatch(count, 1, () => {
+        created.push(this.createPod(rs).metadata.name);
+        return true;
+      });
+      this.ctx.decisions.add({
+        actor: 'replicaset-controller',
+        func: 'manageReplicas',
+        rule: 'rs.create',
+        object: `ReplicaSet/${rs.metadata.name}`,
+        text: `ReplicaSet ${rs.metadata.name} wants ${want} pods and has ${active.length}: it creates ${count}.`,
+        arithmetic: [`diff = ${active.length} active − ${want} desired = ${diff}`, `create min(${-diff}, burstReplicas ${BURST_REPLICAS}) = ${count}`],
+        params: { want, have: active.length, count },
+        category: 'create',
+      });
+    } else if (diff > 0) {
+      const count = Math.min(diff, BURST_REPLICAS);
+      const related = this.relatedPods(rs);
+      const victims = getPodsToDelete(active, related, count, this.ctx.now());
+      for (const p of victims) {
+        this.ctx.write.delete(p);
+        this.ctx.events.record(rs, 'Normal', 'SuccessfulDelete', `Deleted pod: ${p.metadata.name}`, SOURCE);
+      }
+      this.ctx.decisions.add({
+        actor: 'replicaset-controller',
+        func: 'manageReplicas',
+        rule: 'rs.delete',
+        object: `ReplicaSet/${rs.metadata.name}`,
+        text:
+          count === active.length
+            ? `ReplicaSet ${rs.metadata.name} wants ${want} pods and has ${active.length}: it deletes all of them.`
+            : `ReplicaSet ${rs.metadata.name} wants ${want} pods and has ${active.length}: it deletes ${count}, choosing unscheduled, pending and not-ready pods first, then the most recently ready.`,
+        arithmetic: [`diff = ${active.length} active − ${want} desired = ${diff}`],
+        params: { want, have: active.length, count, pods: victims.map((p) => p.metadata.name).join(',') },
+        category: 'delete',
+      });
+    }
+  }
+
+  /** Pods of every ReplicaSet that shares this RS's controller (for the co-location rank). */
+  private relatedPods(rs: ReplicaSet): Pod[] {
+    const owner = getControllerOf(rs);
+    if (!owner) return this.ctx.store.podsOwnedBy(rs.metadata.uid!);
+    const out: Pod[] = [];
+    for (const other of this.ctx.store.list('ReplicaSet', rs.metadata.namespace)) {
+      if (getControllerOf(other)?.uid === owner.uid) out.push(...this.ctx.store.podsOwnedBy(other.metadata.uid!));
+    }
+    return out;
+  }
+
+  /** A pod from the RS template (controller.GetPodFromTemplate): generateName `<rs>-`, controllerRef. */
+  private createPod(rs: ReplicaSet): Pod {
+    const t = rs.spec.template;
+    const pod: Pod = {
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: {
+        name: '',
+        generateName: `${rs.metadata.name}-`,
+        namespace: rs.metadata.namespace ?? 'default',
+        labels: { ...(t.metadata?.labels ?? {}) },
+        ...(t.metadata?.annotations ? { annotations: { ...t.metadata.annotations } } : {}),
+        ownerReferences: [{ apiVersion: 'apps/v1', kind: 'ReplicaSet', name: rs.metadata.name, uid: rs.metadata.uid!, controller: true, blockOwnerDeletion: true }],
+      },
+      spec: JSON.parse(JSON.stringify(t.spec)) as Pod['spec'],
+      status: { phase: 'Pending', qosClass: 'BestEffort' },
+    };
+    const created = this.ctx.write.create(pod);
+    this.ctx.events.record(rs, 'Normal', 'SuccessfulCreate', `Created pod: ${created.metadata.name}`, SOURCE);
+    return created;
+  }
+
+  /** calculateStatus + updateReplicaSetStatus (+ the minReadySeconds requeue). */
+  private updateStatus(rs0: ReplicaSet): void {
+    const rs = this.ctx.store.get('ReplicaSet', keyOf(rs0));
+    if (!rs) return;
+    const now = this.ctx.now();
+    const minReady = rs.spec.minReadySeconds ?? 0;
+    const templateLabels = rs.spec.template.metadata?.labels ?? {};
+    let replicas = 0;
+    let fully = 0;
+    let ready = 0;
+    let available = 0;
+    let terminating = 0;
+    for (const p of this.ctx.store.podsOwnedBy(rs.metadata.uid!)) {
+      if (!isPodActive(p)) {
+        if (p.metadata.deletionTimestamp && p.status.phase !== 'Succeeded' && p.status.phase !== 'Failed') terminating++;
+        continue;
+      }
+      replicas++;
+      if (matchesSelector({ matchLabels: templateLabels }, p.metadata.labels ?? {})) fully++;
+      if (isPodReady(p)) {
+        ready++;
+        if (isPodAvailable(p, minReady, now)) available++;
+      }
+    }
+    const status = {
+      ...rs.status,
+      replicas,
+      fullyLabeledReplicas: fully,
+      readyReplicas: ready,
+      availableReplicas: available,
+      terminatingReplicas: terminating,
+      observedGeneration: rs.metadata.generation ?? 1,
+    };
+    const s = rs.status;
+    const changed =
+      s.replicas !== status.replicas ||
+      s.fullyLabeledReplicas !== fully ||
+      s.readyReplicas !== ready ||
+      s.availableReplicas !== available ||
+      s.terminatingReplicas !== terminating ||
+      s.observedGeneration !== status.observedGeneration;
+    if (changed) this.ctx.write.updateStatus({ ...rs, status });
+    // All ready but not all available yet: look again when minReadySeconds have passed.
+    if (minReady > 0 && ready === replicas && available !== replicas) {
+      this.ctx.schedule(now + minReady * 1000, { type: 'enqueue', controller: 'replicaset', key: keyOf(rs) });
+    }
+  }
+}
+
+

@@ -1,0 +1,178 @@
+// The engine's timeline: a cluster plus the log of user requests (by simulated time) and periodic snapshots.
+// Any instant can be reproduced exactly by restoring the nearest earlier snapshot and replaying the log —
+// determinism makes seek(t) identical to a fresh replay to t. Acting in the past discards the future.
+import type { KubeObject } from '../api/types';
+import { Cluster, type ClusterSnapshot } from './cluster';
+import { handleRequest, type ApiRequest, type ApiResponse } from './apiserver';
+import type { TimingMode } from './timing';
+
+/** A user request with the simulated instant it was issued at. */
+export interface LoggedRequest {
+  at: number;
+  request: ApiRequest;
+}
+
+interface Snapshot {
+  at: number;
+  /** number of logged requests already applied when the snapshot was taken */
+  applied: number;
+  cluster: ClusterSnapshot;
+}
+
+export interface SimulationOptions {
+  seed?: number;
+  timing?: TimingMode;
+  nodes?: number;
+  /** Take a snapshot at least this often (simulated ms); default 5 s. */
+  snapshotEveryMs?: number;
+}
+
+/** Hard limit on simulated time, so a runaway "as fast as possible" cannot spin forever (≈ 1 year). */
+export const MAX_SIM_TIME_MS = 365 * 24 * 3600 * 1000;
+
+/** A deterministic simulation with a seekable timeline. */
+export class Simulation {
+  readonly seed: number;
+  readonly timing: TimingMode;
+  readonly cluster: Cluster;
+  private readonly log: LoggedRequest[] = [];
+  /** how many entries of the log have been applied to the cluster's current state */
+  private applied = 0;
+  private snapshots: Snapshot[] = [];
+  private furthest = 0;
+  private readonly snapshotEvery: number;
+
+  constructor(opts: SimulationOptions = {}) {
+    this.seed = opts.seed ?? 1;
+    this.timing = opts.timing ?? { kind: 'realistic' };
+    this.snapshotEvery = opts.snapshotEveryMs ?? 5000;
+    this.cluster = new Cluster({ seed: this.seed, timing: this.timing, nodes: opts.nodes });
+    this.snapshots.push({ at: 0, applied: 0, cluster: this.cluster.snapshot() });
+  }
+
+  /** The current simulated instant (ms). */
+  get now(): number {
+    return this.cluster.now();
+  }
+
+  /** The furthest instant ever simulated on this branch (the timeline's end). */
+  get head(): number {
+    return Math.max(this.furthest, this.now);
+  }
+
+  /** The user requests of this branch. */
+  get requests(): readonly LoggedRequest[] {
+    return this.log;
+  }
+
+  /**
+   * Perform a user request at the current instant. If the playhead is in the past, the future is discarded
+   * first (a new branch starts here). Only successful writes are logged (failed ones change nothing).
+   */
+  request(req: ApiRequest): ApiResponse {
+    if (req.verb !== 'get' && req.verb !== 'list') this.truncateFuture();
+    const res = handleRequest(this.cluster, req);
+    if (res.ok && res.changed) {
+      this.log.push({ at: this.now, request: req });
+      this.applied = this.log.length;
+    }
+    this.cluster.settle();
+    this.furthest = Math.max(this.furthest, this.now);
+    return res;
+  }
+
+  /** Drop every logged request and snapshot after the current instant. */
+  truncateFuture(): void {
+    if (this.applied < this.log.length) this.log.length = this.applied;
+    const now = this.now;
+    this.snapshots = this.snapshots.filter((s) => s.at < now || (s.at === now && s.applied <= this.applied));
+    this.furthest = now;
+  }
+
+  /** Advance to `t`, applying logged requests due on the way (a replay after a seek back). */
+  advanceTo(t: number): void {
+    const target = Math.min(Math.max(t, this.now), MAX_SIM_TIME_MS);
+    for (;;) {
+      const nextReq = this.log[this.applied];
+      const nextTimer = this.cluster.nextTimerAt();
+      const nextSnap = this.lastSnapshotAt() + this.snapshotEvery;
+      let next = target;
+      if (nextReq && nextReq.at < next) next = nextReq.at;
+      if (nextTimer !== undefined && nextTimer < next) next = nextTimer;
+      if (nextSnap < next) next = nextSnap;
+      this.cluster.advanceTo(next);
+      while (this.log[this.applied] && this.log[this.applied]!.at <= this.now) {
+        handleRequest(this.cluster, this.log[this.applied]!.request);
+        this.applied++;
+        this.cluster.settle();
+      }
+      if (this.now >= this.lastSnapshotAt() + this.snapshotEvery) this.takeSnapshot();
+      if (this.now >= target) break;
+    }
+    this.furthest = Math.max(this.furthest, this.now);
+  }
+
+  advanceBy(ms: number): void {
+    this.advanceTo(this.now + ms);
+  }
+
+  /**
+   * Advance until `done()` holds (checked after every instant in which something happened) or `limit` is
+   * reached. Returns true when the condition was met. Used by `rollout status` and `sleep`-less waits.
+   */
+  runUntil(done: () => boolean, limit: number): boolean {
+    if (done()) return true;
+    const end = Math.min(limit, MAX_SIM_TIME_MS);
+    while (this.now < end) {
+      const next = this.nextEventAt();
+      this.advanceTo(next === undefined || next > end ? end : Math.max(next, this.now));
+      if (done()) return true;
+    }
+    return done();
+  }
+
+  /** The instant of the next thing that will happen (timer or logged request), if any. */
+  nextEventAt(): number | undefined {
+    const a = this.cluster.nextTimerAt();
+    const b = this.log[this.applied]?.at;
+    if (a === undefined) return b;
+    if (b === undefined) return a;
+    return Math.min(a, b);
+  }
+
+  private lastSnapshotAt(): number {
+    return this.snapshots[this.snapshots.length - 1]!.at;
+  }
+
+  private takeSnapshot(): void {
+    const last = this.snapshots[this.snapshots.length - 1]!;
+    if (last.at === this.now && last.applied === this.applied) return;
+    if (this.now < last.at) return;
+    this.snapshots.push({ at: this.now, applied: this.applied, cluster: this.cluster.snapshot() });
+  }
+
+  /** Put the cluster in the exact state of instant `t` (0 ≤ t), via the nearest snapshot and a replay. */
+  seek(t: number): void {
+    const target = Math.max(0, t);
+    if (target >= this.now) {
+      this.advanceTo(target);
+      return;
+    }
+    let i = this.snapshots.length - 1;
+    while (i > 0 && this.snapshots[i]!.at > target) i--;
+    const snap = this.snapshots[i]!;
+    this.cluster.restore(snap.cluster);
+    this.applied = snap.applied;
+    this.advanceTo(target);
+  }
+
+  /** Number of snapshots held (for benchmarks and the memory figure). */
+  get snapshotCount(): number {
+    return this.snapshots.length;
+  }
+
+  /** Read an object at the current instant. */
+  get<T extends KubeObject>(kind: T['kind'], namespace: string | undefined, name: string): T | undefined {
+    return this.cluster.store.get(kind, namespace ? `${namespace}/${name}` : name) as T | undefined;
+  }
+}
