@@ -2,6 +2,9 @@
 // Any instant can be reproduced exactly by restoring the nearest earlier snapshot and replaying the log —
 // determinism makes seek(t) identical to a fresh replay to t. Acting in the past discards the future.
 import type { KubeObject } from '../api/types';
+import type { WatchEvent } from '../store/store';
+import type { Decision } from './decisions';
+import type { PodRuntime } from '../kubelet/runtime';
 import { Cluster, type ClusterSnapshot } from './cluster';
 import { handleRequest, type ApiRequest, type ApiResponse } from './apiserver';
 import type { TimingMode } from './timing';
@@ -169,6 +172,26 @@ export class Simulation {
   /** Number of snapshots held (for benchmarks and the memory figure). */
   get snapshotCount(): number {
     return this.snapshots.length;
+  }
+
+  /** All objects of a kind at the current instant (optionally in one namespace), in creation order. */
+  list<T extends KubeObject>(kind: T['kind'], namespace?: string): T[] {
+    return this.cluster.store.list(kind, namespace) as T[];
+  }
+
+  /** The watch log (changes to Deployments, ReplicaSets, Pods, Nodes) up to the current instant. */
+  get watchLog(): readonly WatchEvent[] {
+    return this.cluster.store.watchLog;
+  }
+
+  /** The decision log up to the current instant. */
+  get decisions(): readonly Decision[] {
+    return this.cluster.decisions.items;
+  }
+
+  /** The kubelet's runtime view of a pod (back-off and grace countdowns for the UI). */
+  podRuntime(namespace: string, name: string): PodRuntime | undefined {
+    return this.cluster.kubelet.runtimeOf(`${namespace}/${name}`);
   }
 
   /** Read an object at the current instant. */
