@@ -129,14 +129,11 @@ function choosePivot(less: Less, a: number, b: number): [number, number] {
     }
     return [x, y];
   };
-  const median = (x0: number, y0: number, z0: number): number => {
-    let x = x0;
-    let y = y0;
-    let z = z0;
-    [x, y] = order2(x, y);
-    [y, z] = order2(y, z);
-    [x, y] = order2(x, y);
-    return y;
+  // median of three: a, b = order2(a, b); b, c = order2(b, c); a, b = order2(a, b); return b
+  const median = (a0: number, b0: number, c0: number): number => {
+    const [a1, b1] = order2(a0, b0);
+    const [b2] = order2(b1, c0);
+    return order2(a1, b2)[1];
   };
   let i = a + Math.floor(l / 4) * 1;
   let j = a + Math.floor(l / 4) * 2;
