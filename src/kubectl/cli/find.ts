@@ -1,6 +1,6 @@
 // Mirrors spf13/cobra's Command.Find (stripFlags, argsMinusFirstX, legacyArgs) and SuggestionsFor.
-import { goQuote } from './go/strconv';
-import { utf8Bytes } from './go/utf8';
+import { goQuote } from '../jsonpath/go/strconv';
+import { utf8Bytes } from '../jsonpath/go/utf8';
 import type { Command } from './tree';
 import { isAvailable, kubectlRoot, nameMatches } from './tree';
 

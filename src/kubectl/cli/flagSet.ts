@@ -1,8 +1,8 @@
 // Mirrors spf13/pflag's FlagSet.Parse (parseArgs, parseLongArg, parseSingleShortArg) with its error texts.
 import type { FlagSpec, FlagValue } from './flagTypes';
 import { noOptDefVal, setFlagValue } from './flagTypes';
-import { goQuote, goQuoteByte } from './go/strconv';
-import { utf8Bytes, utf8Decode } from './go/utf8';
+import { goQuote, goQuoteByte } from '../jsonpath/go/strconv';
+import { utf8Bytes, utf8Decode } from '../jsonpath/go/utf8';
 
 /** One `--name=value` as pflag handed it to Set (shorthands resolved, NoOptDefVal applied). */
 export interface FlagAssignment {

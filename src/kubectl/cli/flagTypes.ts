@@ -1,8 +1,8 @@
 // Flag declarations for the kubectl command tree: the pflag value types kubectl uses and how each parses.
 import { formatGoDuration, parseGoDuration } from './go/duration';
 import { readAsCSV } from './go/csv';
-import type { ParseResult } from './go/strconv';
-import { parseBool, parseInt } from './go/strconv';
+import type { ParseResult } from '../jsonpath/go/strconv';
+import { parseBool, parseInt } from '../jsonpath/go/strconv';
 
 /** pflag value types used by the kubectl commands we model (`level` is klog's `-v`). */
 export type FlagType =

@@ -10,4 +10,4 @@ export type { Command } from './tree';
 export { commandAt, kubectlRoot } from './tree';
 export { levenshtein, suggestionsFor } from './find';
 export { formatGoDuration, parseGoDuration } from './go/duration';
-export { goQuote } from './go/strconv';
+export { goQuote } from '../jsonpath/go/strconv';

@@ -3,7 +3,7 @@
 import type { FlagAssignment } from './flagSet';
 import type { FlagValue } from './flagTypes';
 import { find } from './find';
-import { goQuote } from './go/strconv';
+import { goQuote } from '../jsonpath/go/strconv';
 import { helpText, optionsText, usageText } from './help';
 import type { CommandResult, OutputChunk } from './output';
 import { kubectlError, result, stderr, stdout } from './output';

@@ -1,6 +1,6 @@
 // pflag's readAsCSV: a string-slice flag value is one record of Go's encoding/csv (default settings).
-import type { ParseResult } from './strconv';
-import { byteLength } from './strconv';
+import type { ParseResult } from '../../jsonpath/go/strconv';
+import { byteLength } from '../../jsonpath/go/strconv';
 
 const BARE_QUOTE = 'bare " in non-quoted-field';
 const QUOTE = 'extraneous or missing " in quoted-field';

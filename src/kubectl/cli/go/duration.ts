@@ -1,6 +1,6 @@
 // Go's time.ParseDuration and Duration.String, as used by kubectl duration flags (--timeout, --request-timeout).
-import type { ParseResult } from './strconv';
-import { utf8Bytes } from './utf8';
+import type { ParseResult } from '../../jsonpath/go/strconv';
+import { utf8Bytes } from '../../jsonpath/go/utf8';
 
 const UNITS: Record<string, bigint> = {
   ns: 1n,

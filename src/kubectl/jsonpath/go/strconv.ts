@@ -1,4 +1,4 @@
-// Go's strconv as kubectl's flag parsing (spf13/pflag) uses it: ParseInt (base 0), ParseBool, Quote.
+// Go's strconv as kubectl uses it: ParseInt (base 0, as pflag parses int flags), ParseBool, Quote (fmt %q).
 // The error texts are Go's exactly, because kubectl prints them verbatim after `invalid argument ...`.
 import { utf8Bytes } from './utf8';
 
