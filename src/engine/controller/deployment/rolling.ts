@@ -130,12 +130,17 @@ export function reconcileOldReplicaSets(dc: DeploymentController, allRSs: Replic
     return false;
   }
   const cleaned = cleanupUnhealthyReplicas(dc, oldRSs, d, maxScaledDown);
+  // Released upstream swallows a cleanup error and reports "not scaled" for this sync (spec §4.2, error handling).
+  if (cleaned.error !== undefined) return false;
   const scaledDown = scaleDownOldReplicaSetsForRollingUpdate(dc, [...cleaned.oldRSs, newRS], cleaned.oldRSs, d, arithmetic);
   return cleaned.count + scaledDown > 0;
 }
 
-/** cleanupUnhealthyReplicas: first remove old pods that are not available anyway (oldest RS first). */
-export function cleanupUnhealthyReplicas(dc: DeploymentController, oldRSs0: ReplicaSet[], d: Deployment, maxCleanupCount: number): { oldRSs: ReplicaSet[]; count: number } {
+/**
+ * cleanupUnhealthyReplicas: first remove old pods that are not available anyway (oldest RS first). `error` is set
+ * when an RS's status reports more available pods than its spec (see the guard below); the caller then stops.
+ */
+export function cleanupUnhealthyReplicas(dc: DeploymentController, oldRSs0: ReplicaSet[], d: Deployment, maxCleanupCount: number): { oldRSs: ReplicaSet[]; count: number; error?: string } {
   const oldRSs = [...oldRSs0].sort(replicaSetsByCreationTimestamp);
   let total = 0;
   for (let i = 0; i < oldRSs.length; i++) {
@@ -144,6 +149,21 @@ export function cleanupUnhealthyReplicas(dc: DeploymentController, oldRSs0: Repl
     const spec = replicasOf(rs);
     const available = rs.status.availableReplicas ?? 0;
     if (spec === 0 || spec === available) continue;
+    // Fix (spec §4.2 "scale each down"; upstream rolling.go guard): an RS just scaled down whose ReplicaSet
+    // controller has not yet caught up reports e.g. spec 2 / available 3; min(limit, 2 − 3) = −1 would scale it
+    // UP to 3. Upstream refuses ("invalid request to scale down … 2 -> 3"); the released controller then reports
+    // "not scaled" and waits for the RS status update. Test: rolling.unit.test.ts "stale status".
+    if (spec < available) {
+      dc.decide(d, {
+        func: 'cleanupUnhealthyReplicas',
+        rule: 'rolling.oldRS.staleStatus',
+        text: `Old ReplicaSet ${name(rs)} wants ${spec} pods but its status still counts ${available} available: the controller waits for the ReplicaSet controller to catch up before scaling old ReplicaSets.`,
+        params: { rs: name(rs), spec, available },
+        waitingFor: `the status of ${name(rs)} to be updated`,
+        category: 'wait',
+      });
+      return { oldRSs, count: total, error: `when cleaning up unhealthy replicas, got invalid request to scale down ${rs.metadata.namespace}/${name(rs)} ${spec} -> ${available}` };
+    }
     const count = Math.min(maxCleanupCount - total, spec - available);
     const res = scaleReplicaSetAndRecordEvent(dc, rs, spec - count, d);
     total += count;

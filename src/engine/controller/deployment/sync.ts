@@ -5,6 +5,7 @@ import { deepClone } from '../../api/clone';
 import { deploymentStatusEqual } from './util/status';
 import type { DeploymentController } from './deploymentController';
 import { getAllReplicaSetsAndSyncRevision } from './newReplicaSet';
+import { getRollbackTo } from './rollback';
 import {
   PausedDeployReason,
   ResumedDeployReason,
@@ -36,7 +37,9 @@ const replicasOf = (rs: ReplicaSet): number => rs.spec.replicas ?? 1;
 export function sync(dc: DeploymentController, d: Deployment, rsList: ReplicaSet[]): void {
   const { newRS, oldRSs } = getAllReplicaSetsAndSyncRevision(dc, d, rsList, false);
   scale(dc, d, newRS, oldRSs);
-  if (d.spec.paused) cleanupDeployment(dc, oldRSs, d);
+  // Fix (spec §3.4 step 3): only when no legacy rollback is pending — a paused Deployment keeps the rollback
+  // annotation until it is resumed, and the RS to roll back to must survive. Test: sync.unit.test.ts.
+  if (d.spec.paused && getRollbackTo(d) === undefined) cleanupDeployment(dc, oldRSs, d);
   syncDeploymentStatus(dc, [...oldRSs, newRS], newRS, d);
 }
 

@@ -16,6 +16,7 @@ import { handleRequest } from '../../../../src/engine/sim/apiserver';
 import { fromTime } from '../../../../src/engine/sim/clock';
 
 /** A Deployment manifest as a user would write it (the API server applies the defaults). */
+/** What the scenarios vary in a Deployment manifest. */
 export interface ManifestOptions {
   replicas?: number;
   image?: string;
@@ -23,6 +24,7 @@ export interface ManifestOptions {
   revisionHistoryLimit?: number;
   progressDeadlineSeconds?: number;
   minReadySeconds?: number;
+  command?: string[];
 }
 
 export function deploymentManifest(name: string, opts: ManifestOptions = {}): Deployment {
@@ -35,7 +37,15 @@ export function deploymentManifest(name: string, opts: ManifestOptions = {}): De
       selector: { matchLabels: { app: name } },
       template: {
         metadata: { labels: { app: name } },
-        spec: { containers: [{ name: 'app', image: opts.image ?? 'nginx:1.14.2' }] },
+        spec: {
+          containers: [
+            {
+              name: 'app',
+              image: opts.image ?? 'nginx:1.14.2',
+              ...(opts.command ? { command: opts.command } : {}),
+            },
+          ],
+        },
       },
     },
     status: {},
@@ -141,4 +151,22 @@ export function rolledOut(cluster: Cluster, name: string): boolean {
     s.availableReplicas === r &&
     progressing(cluster, name)?.reason === 'NewReplicaSetAvailable'
   );
+}
+
+/**
+ * Check `invariant` after every store write from now on (controllers, kubelet, API); returns the violations
+ * (`t=… ms: …`) so a test can expect none.
+ */
+export function watchInvariant(cluster: Cluster, invariant: () => string | undefined): string[] {
+  const violations: string[] = [];
+  cluster.store.listen(() => {
+    const problem = invariant();
+    if (problem) violations.push(`t=${cluster.now()} ms: ${problem}`);
+  });
+  return violations;
+}
+
+/** Σ spec.replicas over the Deployment's ReplicaSets. */
+export function totalSpec(cluster: Cluster, name: string): number {
+  return replicaSetsOf(cluster, name).reduce((s, rs) => s + (rs.spec.replicas ?? 0), 0);
 }
