@@ -29,6 +29,8 @@ export interface FlagSpec {
   required?: boolean;
   /** Help text for the default when pflag's rendering differs from the type's (klog's `--vmodule=`). */
   defaultDisplay?: string;
+  /** The Set error of a custom flag.Value that does not report Go's parse error (klog: `parse error`). */
+  setError?: string;
 }
 
 /** Shorthand for declaring a flag. */
@@ -71,7 +73,8 @@ export function setFlagValue(
       return parseInt(raw, 10, 32);
     case 'duration': {
       const d = parseGoDuration(raw);
-      return d.ok ? { ok: true, value: Number(d.value) / 1e6 } : d;
+      if (d.ok) return { ok: true, value: Number(d.value) / 1e6 };
+      return spec.setError ? { ok: false, error: spec.setError } : d;
     }
     case 'stringSlice': {
       const r = readAsCSV(raw);

@@ -11,3 +11,5 @@ export { commandAt, kubectlRoot } from './tree';
 export { levenshtein, suggestionsFor } from './find';
 export { formatGoDuration, parseGoDuration } from './go/duration';
 export { goQuote } from '../jsonpath/go/strconv';
+export type { ResourceSelection, ResourceTuple } from './resourceArgs';
+export { resourceArgs, splitResourceArgument } from './resourceArgs';

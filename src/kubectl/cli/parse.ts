@@ -10,6 +10,17 @@ import { kubectlError, result, stderr, stdout } from './output';
 import type { Command } from './tree';
 import { kubectlRoot } from './tree';
 
+/**
+ * kubectl's factory Command(): the whole command line re-parsed with the command's flags; positional
+ * words (command path included) first, then `--name=value` for each flag as given.
+ */
+function changeCause(cmd: Command, argv: readonly string[]): string {
+  const all = cmd.flags.parse(argv);
+  if (!all.ok) return ['kubectl', ...argv].join(' ');
+  const args = all.args.length > 0 ? ` ${all.args.join(' ')}` : '';
+  return `kubectl${args}${all.assignments.map((a) => ` --${a.name}=${a.value}`).join('')}`;
+}
+
 /** A command line that parsed: what the kubectl command layer executes. */
 export interface ParsedCommand {
   /** Path below the root, e.g. ['rollout', 'status']. */
@@ -30,6 +41,11 @@ export interface ParsedCommand {
   preamble: OutputChunk[];
   /** Flags that parsed but the simulation ignores (hidden in our help), e.g. --kustomize. */
   ignoredFlagsSet: string[];
+  /**
+   * What `--record` stores as kubernetes.io/change-cause: `kubectl`, the non-flag words, then every flag
+   * given as `--name=value` in order, e.g. `kubectl set image deployment/nginx nginx=nginx:1.16.1 --record=true`.
+   */
+  changeCause: string;
 }
 
 /** Either a command to run, or output the command line layer already produced (help, usage errors). */
@@ -137,6 +153,7 @@ export function parseKubectl(argv: readonly string[]): CliOutcome {
       argv: [...argv],
       preamble,
       ignoredFlagsSet: [...parsed.changed].filter((n) => hidden.has(n)),
+      changeCause: changeCause(cmd, argv),
     },
   };
 }
