@@ -227,3 +227,61 @@ describe('progressDeadlineSeconds (spec §10)', () => {
     });
   });
 });
+
+describe('progress deadline and pause (spec §8)', () => {
+  it('does not tick while paused: after resume the deadline counts from the DeploymentResumed update', () => {
+    const cluster = startRolledOut({ progressDeadlineSeconds: 10 });
+    cluster.advanceTo(20_000);
+    setImage(cluster, 'web', 'nginx:1.231');
+    cluster.advanceTo(25_000);
+    apiUpdateDeployment(cluster, 'web', (d) => {
+      d.spec.paused = true;
+    });
+    cluster.advanceTo(100_000); // far past 20 s + 10 s
+    expect(progressing(cluster, 'web')).toMatchObject({ status: 'Unknown', reason: 'DeploymentPaused' });
+    apiUpdateDeployment(cluster, 'web', (d) => {
+      d.spec.paused = false;
+    });
+    expect(progressing(cluster, 'web')).toMatchObject({
+      status: 'Unknown',
+      reason: 'DeploymentResumed',
+      message: 'Deployment is resumed',
+      lastUpdateTime: toTime(100_000),
+    });
+    cluster.advanceTo(110_999);
+    expect(progressing(cluster, 'web')?.reason).toBe('DeploymentResumed');
+    cluster.advanceTo(111_000);
+    expect(progressing(cluster, 'web')).toMatchObject({
+      status: 'False',
+      reason: 'ProgressDeadlineExceeded',
+    });
+  });
+});
+
+describe('change-cause (spec §9.2)', () => {
+  const CAUSE = 'kubernetes.io/change-cause';
+
+  it('is copied from the Deployment onto its new ReplicaSet on every sync; old RSs keep theirs', () => {
+    const cluster = newCluster();
+    const manifest = deploymentManifest('web', { image: IMAGES[0] });
+    manifest.metadata.annotations = { [CAUSE]: 'create v1' };
+    apiCreate(cluster, manifest);
+    runUntil(cluster, () => rolledOut(cluster, 'web'));
+    apiUpdateDeployment(cluster, 'web', (d) => {
+      d.metadata.annotations = { ...d.metadata.annotations, [CAUSE]: 'upgrade to v2' };
+      d.spec.template.spec.containers[0]!.image = IMAGES[1]!;
+    });
+    runUntil(cluster, () => rolledOut(cluster, 'web'));
+    expect(rsWithImage(cluster, 'web', IMAGES[0]!).metadata.annotations?.[CAUSE]).toBe('create v1');
+    expect(rsWithImage(cluster, 'web', IMAGES[1]!).metadata.annotations?.[CAUSE]).toBe('upgrade to v2');
+    // `kubectl annotate` alone (no template change) updates the current RS's annotation, no new revision.
+    apiUpdateDeployment(cluster, 'web', (d) => {
+      d.metadata.annotations = { ...d.metadata.annotations, [CAUSE]: 'annotated later' };
+    });
+    expect(rsWithImage(cluster, 'web', IMAGES[1]!).metadata.annotations).toMatchObject({
+      [CAUSE]: 'annotated later',
+      [REVISION]: '2',
+    });
+    expect(replicaSetsOf(cluster, 'web')).toHaveLength(2);
+  });
+});

@@ -285,3 +285,53 @@ describe('proportional scaling of a stuck rollout (spec §7, docs example)', () 
     expect(sizes).toEqual({ [v1]: 11, [v2]: 7 });
   });
 });
+
+describe('minReadySeconds (spec §4.5, §11.1): available ≠ ready', () => {
+  it('each rolling step waits until the new pod has been Ready for minReadySeconds (re-checked 1 s later)', () => {
+    const { cluster, v1 } = rolledOutDeployment({ replicas: 3, minReadySeconds: 10 });
+    cluster.advanceTo(60_000);
+    const events = recordEvents(cluster);
+    setImage(cluster, 'web', V2);
+    const v2 = rsWithImage(cluster, 'web', V2).metadata.name;
+    runUntil(cluster, () => rolledOut(cluster, 'web'));
+    // Ready at +5 s; available once Ready + 10 s is strictly past, noticed by the RS re-queue at Ready + 11 s.
+    expect(timed(events, 60_000)).toEqual([
+      `+0s Scaled up replica set ${v2} from 0 to 1`,
+      `+16s Scaled down replica set ${v1} from 3 to 2`,
+      `+16s Scaled up replica set ${v2} from 1 to 2`,
+      `+32s Scaled down replica set ${v1} from 2 to 1`,
+      `+32s Scaled up replica set ${v2} from 2 to 3`,
+      `+48s Scaled down replica set ${v1} from 1 to 0`,
+    ]);
+  });
+});
+
+describe('size and template changed in one update (spec §3.5)', () => {
+  it('the first sync is a scaling event (old RS resized, no new RS); the next sync starts the rollout', () => {
+    const { cluster, v1 } = rolledOutDeployment({ replicas: 3 });
+    cluster.advanceTo(20_000);
+    const events = recordEvents(cluster);
+    const mark = cluster.store.watchLog.length;
+    apiUpdateDeployment(cluster, 'web', (d) => {
+      d.spec.replicas = 5;
+      d.spec.template.spec.containers[0]!.image = V2;
+    });
+    const v2 = rsWithImage(cluster, 'web', V2).metadata.name;
+    const msgs = scalingMessages(events);
+    // 5 replicas, 25 %: surge 2 → the new RS starts at 7 − 5 = 2.
+    expect(msgs.slice(0, 2)).toEqual([
+      `Scaled up replica set ${v1} from 3 to 5`,
+      `Scaled up replica set ${v2} from 0 to 2`,
+    ]);
+    // The old RS's resize (with its desired-replicas annotation refreshed to 5) was written before the new RS existed.
+    const firstRSWrites = cluster.store.watchLog.slice(mark).filter((w) => w.kind === 'ReplicaSet');
+    expect(firstRSWrites[0]).toMatchObject({ type: 'MODIFIED', key: `default/${v1}` });
+    expect(
+      (firstRSWrites[0]!.object as ReplicaSet).metadata.annotations?.[
+        'deployment.kubernetes.io/desired-replicas'
+      ],
+    ).toBe('5');
+    runUntil(cluster, () => rolledOut(cluster, 'web'));
+    expect(replicaSetsOf(cluster, 'web').map((rs) => rs.spec.replicas)).toEqual([0, 5]);
+  });
+});
