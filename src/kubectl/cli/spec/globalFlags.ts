@@ -18,7 +18,9 @@ export const GLOBAL_FLAGS: readonly FlagSpec[] = [
   flag('disable-compression', 'bool', false, `Ask the server for uncompressed responses. ${noCluster}`),
   flag('insecure-skip-tls-verify', 'bool', false, `Skip server certificate checks. ${noCluster}`),
   flag('kubeconfig', 'string', '', `Kubeconfig file to read. ${noCluster}`),
-  flag('log-flush-frequency', 'duration', 5000, 'Longest time between log flushes.', { setError: 'parse error' }),
+  flag('log-flush-frequency', 'duration', 5000, 'Longest time between log flushes.', {
+    setError: 'parse error',
+  }),
   flag('match-server-version', 'bool', false, 'Fail unless the server version equals the client version.'),
   flag('namespace', 'string', '', 'Namespace for this request (default: "default").', { shorthand: 'n' }),
   flag('password', 'string', '', `Basic-auth password. ${noCluster}`),
