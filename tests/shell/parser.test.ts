@@ -160,14 +160,15 @@ describe('syntax errors', () => {
     });
   });
   it('pipes, lists and substitutions get a clear message', () => {
-    for (const [text, op] of [
+    const cases: [string, string][] = [
       ['echo a | cat', "'|'"],
       ['kubectl apply -f x && kubectl get pods', "'&&'"],
       ['a || b', "'||'"],
       ['a; b', "';'"],
       ['sleep 5 &', "'&'"],
       ['(cd x)', "'('"],
-    ])
+    ];
+    for (const [text, op] of cases)
       expect(error(text)?.message).toMatch(
         new RegExp(`^${op.replace(/[|&()]/g, '\\$&')} is not supported in this shell`),
       );
