@@ -1,6 +1,6 @@
 // Mirrors gopkg.in/evanphx/json-patch.v4 patch.go (Patch.Apply), the RFC 6902 JSON patch the API server
 // applies. v4 behaviour kept: `replace` of a missing object key adds it, negative array indexes count from
-// the end, `-1` on add appends, `test` on an object ignores extra keys of the expected value.
+// the end, `-1` on add appends, leading zeros and `+` are accepted in indexes.
 import type { Json, JsonObject } from './goJson';
 import { goTypeOf, has, isObject, put } from './goJson';
 import type { Marks } from './encode';
@@ -23,11 +23,17 @@ function atoi(key: string): number | undefined {
   return Number.isSafeInteger(n) ? n : undefined;
 }
 
+/** partialArray index of key (negative counts from the end), or undefined when out of range. */
+function arrayIndex(con: Json[], key: string): number | undefined {
+  const i = atoi(key);
+  if (i === undefined || i >= con.length || i < -con.length) return undefined;
+  return i < 0 ? i + con.length : i;
+}
+
 function getIn(con: Container, key: string): { found: boolean; value: Json | undefined } {
   if (!Array.isArray(con)) return { found: true, value: has(con, key) ? (con[key] as Json) : undefined };
-  const i = atoi(key);
-  if (i === undefined || i >= con.length || i < 0) return { found: false, value: undefined };
-  return { found: true, value: con[i] };
+  const i = arrayIndex(con, key);
+  return i === undefined ? { found: false, value: undefined } : { found: true, value: con[i] };
 }
 
 /** findObject: the container holding the last path segment, decoding every container on the way. */
@@ -79,11 +85,11 @@ function removeFrom(con: Container, key: string): void {
   con.splice(i, 1);
 }
 
-/** lazyNode.equal: n (from the document) against o (from the patch); objects compare n's keys only. */
+/** lazyNode.equal: n (from the document) against o (from the patch), decoding n on the way. */
 function lazyEqual(n: Json, o: Json, marks: Marks): boolean {
   if (isObject(n)) {
     marks.decoded.add(n);
-    if (!isObject(o)) return false;
+    if (!isObject(o) || Object.keys(n).length !== Object.keys(o).length) return false;
     return Object.keys(n).every((k) => {
       if (!has(o, k)) return false;
       const a = n[k] as Json;
@@ -142,7 +148,7 @@ function applyOp(doc: JsonObject, op: JsonObject | null, marks: Marks): void {
       const { con, key } = locate(doc, path, marks, 'replace');
       if (!getIn(con, key).found)
         throw new JsonPatchError(`replace operation does not apply: doc is missing key: ${path}`);
-      if (Array.isArray(con)) con[Number(atoi(key))] = value();
+      if (Array.isArray(con)) con[arrayIndex(con, key) as number] = value();
       else put(con, key, value());
       return;
     }

@@ -1,18 +1,18 @@
 // Mirrors gopkg.in/evanphx/json-patch.v4 merge.go (MergePatch), the RFC 7386 JSON merge patch the API server
-// applies: null deletes a field, objects merge recursively, anything else replaces. v4 quirks kept: nulls are
-// pruned from inserted values, including null list elements; a non-object replacing an object is not pruned.
+// applies: null deletes a field, objects merge recursively, anything else replaces. v4 quirks kept: null fields
+// are pruned from inserted values at every depth (inside list elements too, though null elements stay); a
+// non-object replacing an object is not pruned.
 import type { Json, JsonObject } from './goJson';
 import { has, isObject, put } from './goJson';
 import type { Marks } from './encode';
 import { markDecodedDeep } from './encode';
 
-/** pruneNulls: drops null fields and null list elements at every depth (v4 decodes the whole value). */
+/** pruneNulls: drops null fields at every depth, list elements included (v4 decodes the whole value). */
 function pruneNulls(v: Json, marks: Marks): Json {
   markDecodedDeep(v, marks);
   if (Array.isArray(v)) {
-    const out = v.filter((x) => x !== null).map((x) => pruneNulls(x, marks));
-    marks.decoded.add(out);
-    return out;
+    v.forEach((x) => pruneNulls(x, marks));
+    return v;
   }
   if (isObject(v)) {
     for (const k of Object.keys(v)) {
