@@ -1,7 +1,13 @@
 // Decision records: every controller or kubelet action says why — the rule, the numbers, the outcome and what
 // it waits for. The UI's "Why?" panel, the narration and the timeline's step-by-decision read these.
 
-export type DecisionActor = 'deployment-controller' | 'replicaset-controller' | 'kubelet' | 'default-scheduler' | 'garbage-collector' | 'api-server';
+export type DecisionActor =
+  | 'deployment-controller'
+  | 'replicaset-controller'
+  | 'kubelet'
+  | 'default-scheduler'
+  | 'garbage-collector'
+  | 'api-server';
 
 /** One explained action (or explained non-action, e.g. "waiting: 13 pods already exist"). */
 export interface Decision {
@@ -24,7 +30,17 @@ export interface Decision {
   /** What the actor waits for next, if anything. */
   waitingFor?: string;
   /** Rough category for timeline markers and filtering. */
-  category: 'scale' | 'create' | 'delete' | 'wait' | 'condition' | 'revision' | 'pod' | 'schedule' | 'image' | 'cleanup';
+  category:
+    | 'scale'
+    | 'create'
+    | 'delete'
+    | 'wait'
+    | 'condition'
+    | 'revision'
+    | 'pod'
+    | 'schedule'
+    | 'image'
+    | 'cleanup';
 }
 
 /** Append-only decision log; truncated when the timeline restores a snapshot. */

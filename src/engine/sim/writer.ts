@@ -31,7 +31,8 @@ export function generationChanged(old: KubeObject, next: KubeObject): boolean {
   const a = old as { spec?: unknown };
   const b = next as { spec?: unknown };
   if (canonical(a.spec) !== canonical(b.spec)) return true;
-  if (next.kind === 'Deployment') return canonical(old.metadata.annotations ?? {}) !== canonical(next.metadata.annotations ?? {});
+  if (next.kind === 'Deployment')
+    return canonical(old.metadata.annotations ?? {}) !== canonical(next.metadata.annotations ?? {});
   return false;
 }
 
@@ -84,7 +85,8 @@ export class StoreWriter implements ClusterWriter {
     obj.metadata = { ...old.metadata, resourceVersion: this.store.nextResourceVersion() };
     // The Deployment status strategy resets the spec but keeps metadata changes: the controller writes the
     // revision annotation through /status (so it does not bump generation).
-    if (obj.kind === 'Deployment' && input.metadata.annotations) obj.metadata.annotations = { ...input.metadata.annotations };
+    if (obj.kind === 'Deployment' && input.metadata.annotations)
+      obj.metadata.annotations = { ...input.metadata.annotations };
     this.store.put(obj);
     return obj;
   }
@@ -98,7 +100,8 @@ export class StoreWriter implements ClusterWriter {
         // A second delete may only shorten the grace period.
         if (grace >= (current.metadata.deletionGracePeriodSeconds ?? 30)) return;
       }
-      if (grace === 0 && !current.spec.nodeName) {
+      // A pod that was never scheduled has nothing to stop: the API server deletes it at once.
+      if (grace === 0 || !current.spec.nodeName) {
         this.store.remove('Pod', keyOf(current));
         return;
       }
