@@ -1,5 +1,5 @@
 // Mirrors spf13/cobra's Command.Find (stripFlags, argsMinusFirstX, legacyArgs) and SuggestionsFor.
-import { goQuote } from '../jsonpath/go/strconv';
+import { byteLength, goQuote } from '../jsonpath/go/strconv';
 import { utf8Bytes } from '../jsonpath/go/utf8';
 import type { Command } from './tree';
 import { isAvailable, kubectlRoot, nameMatches } from './tree';
@@ -25,7 +25,10 @@ function shortHasNoOptDefVal(cmd: Command, short: string): boolean {
 /** True when `s` is a flag whose value is the next argument (`--flag arg`, `-f arg`). */
 function takesNextArg(cmd: Command, s: string): boolean {
   if (s.startsWith('--') && !s.includes('=') && !longHasNoOptDefVal(cmd, s.slice(2))) return true;
-  return s.startsWith('-') && !s.includes('=') && s.length === 2 && !shortHasNoOptDefVal(cmd, s.slice(1));
+  // cobra compares the byte length: `-é` is three bytes, so it is not a shorthand here.
+  return (
+    s.startsWith('-') && !s.includes('=') && byteLength(s) === 2 && !shortHasNoOptDefVal(cmd, s.slice(1))
+  );
 }
 
 /** cobra stripFlags: the non-flag words, skipping the values of flags that take one. */

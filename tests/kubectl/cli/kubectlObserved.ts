@@ -1216,4 +1216,48 @@ export const OBSERVED: Observed[] = [
     stdout: '',
     stderr: "error: unknown shorthand flag: 'x' in -x\nSee 'kubectl help --help' for usage.\n",
   },
+  {
+    argv: ['-é', 'get'],
+    exitCode: 1,
+    stdout: '',
+    stderr: "error: unknown shorthand flag: 'Ã' in -é\nSee 'kubectl get --help' for usage.\n",
+  },
+  {
+    argv: ['rollut', '--'],
+    exitCode: 1,
+    stdout: '',
+    stderr: 'error: unknown command "rollut" for "kubectl"\n\nDid you mean this?\n\trollout\n',
+  },
+  {
+    argv: ['get', 'pods', '-wé'],
+    exitCode: 1,
+    stdout: '',
+    stderr: "error: unknown shorthand flag: 'Ã' in -é\nSee 'kubectl get --help' for usage.\n",
+  },
+  {
+    argv: ['--é'],
+    exitCode: 1,
+    stdout: '',
+    stderr: "error: unknown flag: --é\nSee 'kubectl --help' for usage.\n",
+  },
+  {
+    argv: ['-n', 'x', '-é'],
+    exitCode: 1,
+    stdout: '',
+    stderr: "error: unknown shorthand flag: 'Ã' in -é\nSee 'kubectl --help' for usage.\n",
+  },
+  {
+    argv: ['rollout', 'status', 'deploy/x', '--revision', '-1x'],
+    exitCode: 1,
+    stdout: '',
+    stderr:
+      'error: invalid argument "-1x" for "--revision" flag: strconv.ParseInt: parsing "-1x": invalid syntax\nSee \'kubectl rollout status --help\' for usage.\n',
+  },
+  {
+    argv: ['set', 'image', 'deploy/x', '--record=maybe'],
+    exitCode: 1,
+    stdout: '',
+    stderr:
+      'error: invalid argument "maybe" for "--record" flag: strconv.ParseBool: parsing "maybe": invalid syntax\nSee \'kubectl set image --help\' for usage.\n',
+  },
 ];
