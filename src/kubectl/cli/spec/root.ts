@@ -7,16 +7,10 @@ import {
   optionsCommand,
   versionCommand,
 } from './settings';
-import {
-  applyCommand,
-  createCommand,
-  deleteCommand,
-  describeCommand,
-  editCommand,
-  getCommand,
-  patchCommand,
-} from './basic';
-import { rolloutCommand, scaleCommand, setCommand } from './deploy';
+import { applyCommand, deleteCommand, editCommand, patchCommand } from './advanced';
+import { createCommand, describeCommand, getCommand } from './basic';
+import { scaleCommand, setCommand } from './deploy';
+import { rolloutCommand } from './rollout';
 import type { CommandSpec } from './types';
 import { UNSUPPORTED_ROOT as U } from './unsupported';
 
