@@ -2,7 +2,7 @@
 // pure helpers the kubectl layer and the worker need. Nothing else in src/engine is imported from outside.
 export * from './api/types';
 export { Simulation, MAX_SIM_TIME_MS, type SimulationOptions, type LoggedRequest } from './sim/simulation';
-export { NAMESPACES, type ApiRequest, type ApiResponse } from './sim/apiserver';
+export { NAMESPACES, MAX_REPLICAS, type ApiRequest, type ApiResponse } from './sim/apiserver';
 export { parseTiming, timingToString, type TimingMode } from './sim/timing';
 export { EPOCH_MS, toTime, fromTime, toMicroTime, parseEpochMs, civil, type CivilTime } from './sim/clock';
 export type { Decision, DecisionActor } from './sim/decisions';

@@ -230,7 +230,11 @@ export interface Node {
   apiVersion: 'v1';
   kind: 'Node';
   metadata: ObjectMeta;
-  spec: { podCIDR?: string; unschedulable?: boolean; taints?: { key: string; value?: string; effect: string }[] };
+  spec: {
+    podCIDR?: string;
+    unschedulable?: boolean;
+    taints?: { key: string; value?: string; effect: string }[];
+  };
   status: {
     capacity?: Record<string, string>;
     allocatable?: Record<string, string>;
@@ -387,7 +391,8 @@ export interface ApiStatus {
   status: 'Failure';
   /** e.g. `deployments.apps "x" not found` */
   message: string;
-  reason: 'NotFound' | 'AlreadyExists' | 'Invalid' | 'Conflict' | 'BadRequest' | 'Forbidden' | 'MethodNotAllowed';
+  reason:
+    'NotFound' | 'AlreadyExists' | 'Invalid' | 'Conflict' | 'BadRequest' | 'Forbidden' | 'MethodNotAllowed';
   details?: { name?: string; group?: string; kind?: string; causes?: StatusCause[] };
   code: number;
 }

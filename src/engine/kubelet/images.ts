@@ -36,7 +36,24 @@ const range = (prefix: string, from: number, to: number): string[] =>
 
 /** nginx: the minor releases 1.14–1.29 with their real patch ranges, `-alpine` variants and the moving tags. */
 function nginxTags(): string[] {
-  const patches: Record<number, number> = { 14: 2, 15: 12, 16: 1, 17: 10, 18: 0, 19: 10, 20: 2, 21: 6, 22: 1, 23: 4, 24: 0, 25: 5, 26: 3, 27: 5, 28: 0, 29: 1 };
+  const patches: Record<number, number> = {
+    14: 2,
+    15: 12,
+    16: 1,
+    17: 10,
+    18: 0,
+    19: 10,
+    20: 2,
+    21: 6,
+    22: 1,
+    23: 4,
+    24: 0,
+    25: 5,
+    26: 3,
+    27: 5,
+    28: 0,
+    29: 1,
+  };
   const tags = ['latest', 'stable', 'mainline', 'alpine', 'stable-alpine', 'mainline-alpine', 'perl'];
   for (const [minor, max] of Object.entries(patches)) {
     tags.push(`1.${minor}`, `1.${minor}-alpine`, ...range(`1.${minor}.`, 0, max));
@@ -50,7 +67,12 @@ interface Repo {
   behaviour: (tag: string, command: string[] | undefined) => ImageBehaviour;
 }
 
-const webServer = (sizeMb: number, stopMs: number): ImageBehaviour => ({ sizeBytes: Math.round(sizeMb * MB), warmupMs: 300, serves: true, stopMs });
+const webServer = (sizeMb: number, stopMs: number): ImageBehaviour => ({
+  sizeBytes: Math.round(sizeMb * MB),
+  warmupMs: 300,
+  serves: true,
+  stopMs,
+});
 
 /**
  * busybox has no long-running default command: without `command` it runs `sh`, which exits at once (status 0),
@@ -59,31 +81,68 @@ const webServer = (sizeMb: number, stopMs: number): ImageBehaviour => ({ sizeByt
  */
 function busybox(command: string[] | undefined): ImageBehaviour {
   const cmd = (command ?? []).join(' ');
-  if (/\bsleep\b/.test(cmd) || /\bhttpd\b/.test(cmd) || /while/.test(cmd)) return { sizeBytes: Math.round(4.3 * MB), warmupMs: 0, serves: true };
-  return { sizeBytes: Math.round(4.3 * MB), warmupMs: 0, serves: false, exitAfterMs: 50, exitCode: 0, stopMs: 0 };
+  if (/\bsleep\b/.test(cmd) || /\bhttpd\b/.test(cmd) || /while/.test(cmd))
+    return { sizeBytes: Math.round(4.3 * MB), warmupMs: 0, serves: true };
+  return {
+    sizeBytes: Math.round(4.3 * MB),
+    warmupMs: 0,
+    serves: false,
+    exitAfterMs: 50,
+    exitCode: 0,
+    stopMs: 0,
+  };
 }
 
 const REPOS: Record<string, Repo> = {
-  'docker.io/library/nginx': { tags: new Set(nginxTags()), behaviour: (tag) => webServer(tag.includes('alpine') ? 47 : 72, 400) },
+  'docker.io/library/nginx': {
+    tags: new Set(nginxTags()),
+    behaviour: (tag) => webServer(tag.includes('alpine') ? 47 : 72, 400),
+  },
   'docker.io/library/httpd': {
     tags: new Set(['latest', 'alpine', '2', '2.4', '2.4-alpine', ...range('2.4.', 57, 65)]),
     behaviour: (tag) => webServer(tag.includes('alpine') ? 60 : 148, 900),
   },
   'docker.io/library/busybox': {
-    tags: new Set(['latest', 'stable', 'musl', 'glibc', 'uclibc', '1.35', '1.35.0', '1.36', '1.36.0', '1.36.1', '1.37', '1.37.0']),
+    tags: new Set([
+      'latest',
+      'stable',
+      'musl',
+      'glibc',
+      'uclibc',
+      '1.35',
+      '1.35.0',
+      '1.36',
+      '1.36.0',
+      '1.36.1',
+      '1.37',
+      '1.37.0',
+    ]),
     behaviour: (_tag, command) => busybox(command),
   },
   'docker.io/library/redis': {
     tags: new Set(['latest', 'alpine', '6', '6.2', '7', '7.0', '7.2', '7.4', '8', '8.0']),
     behaviour: () => ({ sizeBytes: 117 * MB, warmupMs: 200, serves: true, stopMs: 300 }),
   },
-  'registry.k8s.io/pause': { tags: new Set(['3.9', '3.10']), behaviour: () => ({ sizeBytes: Math.round(0.7 * MB), warmupMs: 0, serves: true, stopMs: 10 }) },
+  'registry.k8s.io/pause': {
+    tags: new Set(['3.9', '3.10']),
+    behaviour: () => ({ sizeBytes: Math.round(0.7 * MB), warmupMs: 0, serves: true, stopMs: 10 }),
+  },
   // The lab's sample application (also the image of the reference traces): every v<N> tag exists.
-  'docker.io/library/web': { tags: (t) => /^v\d+$/.test(t) || t === 'latest', behaviour: () => webServer(25, 300) },
+  'docker.io/library/web': {
+    tags: (t) => /^v\d+$/.test(t) || t === 'latest',
+    behaviour: () => webServer(25, 300),
+  },
   // Teaching images, published under the lab's own namespace.
   'docker.io/rolloutlab/crashloop': {
     tags: new Set(['1.0', 'latest']),
-    behaviour: () => ({ sizeBytes: 12 * MB, warmupMs: 0, serves: false, exitAfterMs: 3000, exitCode: 1, stopMs: 100 }),
+    behaviour: () => ({
+      sizeBytes: 12 * MB,
+      warmupMs: 0,
+      serves: false,
+      exitAfterMs: 3000,
+      exitCode: 1,
+      stopMs: 100,
+    }),
   },
   'docker.io/rolloutlab/never-ready': {
     tags: new Set(['1.0', 'latest']),
@@ -97,19 +156,30 @@ const REPOS: Record<string, Repo> = {
 
 /** The images the app's picker offers, by purpose. */
 export const CATALOGUE = {
-  good: ['nginx:1.14.2', 'nginx:1.16.1', 'nginx:1.23.1', 'nginx:1.25.5', 'nginx:latest', 'httpd:2.4', 'busybox:1.36'],
+  good: [
+    'nginx:1.14.2',
+    'nginx:1.16.1',
+    'nginx:1.23.1',
+    'nginx:1.25.5',
+    'nginx:latest',
+    'httpd:2.4',
+    'busybox:1.36',
+  ],
   bad: ['nginx:1.231', 'nginx:1.23.l', 'ngnix:1.23.1'],
   teaching: ['rolloutlab/crashloop:1.0', 'rolloutlab/never-ready:1.0', 'rolloutlab/slow-start:1.0'],
 } as const;
 
-const REF = /^(?:([a-z0-9.-]+(?::\d+)?)\/)?([a-z0-9]+(?:[._-][a-z0-9]+)*(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)*)(?::([\w][\w.-]{0,127}))?(?:@(sha256:[a-f0-9]{64}))?$/;
+const REF =
+  /^(?:([a-z0-9.-]+(?::\d+)?)\/)?([a-z0-9]+(?:[._-][a-z0-9]+)*(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)*)(?::([\w][\w.-]{0,127}))?(?:@(sha256:[a-f0-9]{64}))?$/;
 
 /** Parse an image reference like containerd (docker.io default registry, library/ for single names, :latest). */
 export function parseImage(image: string): ParsedImage | { error: string } {
   const m = REF.exec(image);
   if (!m) {
     const why = /[A-Z]/.test(image) ? 'repository name must be lowercase' : 'invalid reference format';
-    return { error: `Failed to apply default image tag "${image}": couldn't parse image name "${image}": invalid reference format${why === 'invalid reference format' ? '' : `: ${why}`}` };
+    return {
+      error: `Failed to apply default image tag "${image}": couldn't parse image name "${image}": invalid reference format${why === 'invalid reference format' ? '' : `: ${why}`}`,
+    };
   }
   let [, host, path] = m;
   const tag = m[3] ?? 'latest';
@@ -139,7 +209,11 @@ export function pullImage(image: string, command?: string[]): PullResult {
   }
   const exists = typeof repo.tags === 'function' ? repo.tags(ref.tag) : repo.tags.has(ref.tag);
   if (!exists || ref.tag.includes('bad')) {
-    return { ok: false, reason: 'ErrImagePull', message: `rpc error: code = NotFound desc = ${prefix}: ${ref.full}: not found` };
+    return {
+      ok: false,
+      reason: 'ErrImagePull',
+      message: `rpc error: code = NotFound desc = ${prefix}: ${ref.full}: not found`,
+    };
   }
   return { ok: true, behaviour: repo.behaviour(ref.tag, command), full: ref.full };
 }

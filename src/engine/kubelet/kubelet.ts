@@ -189,7 +189,13 @@ export class Kubelet {
     }
   }
 
-  private update(pod: Pod, rt: PodRuntime, i: number, patch: Partial<ContainerRuntime>, bumpGen = false): PodRuntime {
+  private update(
+    pod: Pod,
+    rt: PodRuntime,
+    i: number,
+    patch: Partial<ContainerRuntime>,
+    bumpGen = false,
+  ): PodRuntime {
     const containers = rt.containers.slice();
     containers[i] = { ...containers[i]!, ...patch };
     const next: PodRuntime = { ...rt, containers, gen: bumpGen ? rt.gen + 1 : rt.gen };
@@ -236,10 +242,19 @@ export class Kubelet {
     const now = this.ctx.now();
     const result = pullImage(c.image, spec.command);
     const n = this.node(rt.node);
-    const policy = spec.imagePullPolicy ?? (c.image.includes(':') && !c.image.endsWith(':latest') ? 'IfNotPresent' : 'Always');
+    const policy =
+      spec.imagePullPolicy ??
+      (c.image.includes(':') && !c.image.endsWith(':latest') ? 'IfNotPresent' : 'Always');
     if (!result.ok && result.reason === 'InvalidImageName') {
       this.ctx.events.record(pod, 'Warning', 'InspectFailed', result.message, SOURCE(rt.node), fieldPath(c));
-      this.ctx.events.record(pod, 'Warning', 'Failed', 'Error: InvalidImageName', SOURCE(rt.node), fieldPath(c));
+      this.ctx.events.record(
+        pod,
+        'Warning',
+        'Failed',
+        'Error: InvalidImageName',
+        SOURCE(rt.node),
+        fieldPath(c),
+      );
       return this.update(pod, rt, i, { stage: 'invalid-image', pullError: result.message });
     }
     const cached = result.ok && n.images.has(result.full);
@@ -248,14 +263,34 @@ export class Kubelet {
       if (!result.ok) return this.pullFailed(pod, rt, i, result.message);
       // Scheduling and the sandbox take no time in this model, so `now` is the pod's creation instant.
       const readyAt = now + (this.ctx.timing.kind === 'fixed' ? this.ctx.timing.readyDelayMs : 0);
-      const next = this.update(pod, rt, i, { stage: 'creating', behaviour: result.behaviour, imageRef: result.full });
+      const next = this.update(pod, rt, i, {
+        stage: 'creating',
+        behaviour: result.behaviour,
+        imageRef: result.full,
+      });
       this.schedule(key, next, Math.max(now, readyAt), `start:${i}`);
       return next;
     }
     if (cached && policy !== 'Always') {
-      this.ctx.events.record(pod, 'Normal', 'Pulled', `Container image "${c.image}" already present on machine`, SOURCE(rt.node), fieldPath(c));
-      const next = this.update(pod, rt, i, { stage: 'creating', behaviour: result.behaviour, imageRef: result.full });
-      this.schedule(key, next, this.relist(rt.node, now + this.j(REALISTIC.createMin, REALISTIC.createMax)), `start:${i}`);
+      this.ctx.events.record(
+        pod,
+        'Normal',
+        'Pulled',
+        `Container image "${c.image}" already present on machine`,
+        SOURCE(rt.node),
+        fieldPath(c),
+      );
+      const next = this.update(pod, rt, i, {
+        stage: 'creating',
+        behaviour: result.behaviour,
+        imageRef: result.full,
+      });
+      this.schedule(
+        key,
+        next,
+        this.relist(rt.node, now + this.j(REALISTIC.createMin, REALISTIC.createMax)),
+        `start:${i}`,
+      );
       return next;
     }
     if (policy === 'Never') {
@@ -263,9 +298,21 @@ export class Kubelet {
       this.ctx.events.record(pod, 'Warning', 'ErrImageNeverPull', msg, SOURCE(rt.node), fieldPath(c));
       return this.update(pod, rt, i, { stage: 'pull-failed', pullError: msg });
     }
-    this.ctx.events.record(pod, 'Normal', 'Pulling', `Pulling image "${c.image}"`, SOURCE(rt.node), fieldPath(c));
+    this.ctx.events.record(
+      pod,
+      'Normal',
+      'Pulling',
+      `Pulling image "${c.image}"`,
+      SOURCE(rt.node),
+      fieldPath(c),
+    );
     const resolve = this.j(REALISTIC.resolveMin, REALISTIC.resolveMax);
-    const transfer = result.ok && !cached ? Math.round(result.behaviour.sizeBytes / this.j(REALISTIC.pullBytesPerMsMin, REALISTIC.pullBytesPerMsMax)) : 0;
+    const transfer =
+      result.ok && !cached
+        ? Math.round(
+            result.behaviour.sizeBytes / this.j(REALISTIC.pullBytesPerMsMin, REALISTIC.pullBytesPerMsMax),
+          )
+        : 0;
     const begin = Math.max(now, n.pullBusyUntil);
     const done = begin + resolve + transfer;
     this.setNode({ ...n, pullBusyUntil: done });
@@ -297,8 +344,18 @@ export class Kubelet {
       SOURCE(rt.node),
       fieldPath(c),
     );
-    const next = this.update(pod, rt, i, { stage: 'creating', behaviour: result.behaviour, imageRef: result.full, pullBackoffMs: 0 });
-    this.schedule(keyOf(pod), next, this.relist(rt.node, now + this.j(REALISTIC.createMin, REALISTIC.createMax)), `start:${i}`);
+    const next = this.update(pod, rt, i, {
+      stage: 'creating',
+      behaviour: result.behaviour,
+      imageRef: result.full,
+      pullBackoffMs: 0,
+    });
+    this.schedule(
+      keyOf(pod),
+      next,
+      this.relist(rt.node, now + this.j(REALISTIC.createMin, REALISTIC.createMax)),
+      `start:${i}`,
+    );
   }
 
   /**
@@ -308,16 +365,31 @@ export class Kubelet {
   private pullFailed(pod: Pod, rt: PodRuntime, i: number, message: string): PodRuntime {
     const c = rt.containers[i]!;
     const now = this.ctx.now();
-    this.ctx.events.record(pod, 'Warning', 'Failed', `Failed to pull image "${c.image}": ${message}`, SOURCE(rt.node), fieldPath(c));
+    this.ctx.events.record(
+      pod,
+      'Warning',
+      'Failed',
+      `Failed to pull image "${c.image}": ${message}`,
+      SOURCE(rt.node),
+      fieldPath(c),
+    );
     this.ctx.events.record(pod, 'Warning', 'Failed', 'Error: ErrImagePull', SOURCE(rt.node), fieldPath(c));
-    const backoff = c.pullBackoffMs === 0 ? BACKOFF_INITIAL_MS : Math.min(c.pullBackoffMs * 2, BACKOFF_MAX_MS);
-    const next = this.update(pod, rt, i, { stage: 'pull-failed', pullError: message, pullBackoffMs: backoff, pullRetryAt: now + backoff });
+    const backoff =
+      c.pullBackoffMs === 0 ? BACKOFF_INITIAL_MS : Math.min(c.pullBackoffMs * 2, BACKOFF_MAX_MS);
+    const next = this.update(pod, rt, i, {
+      stage: 'pull-failed',
+      pullError: message,
+      pullBackoffMs: backoff,
+      pullRetryAt: now + backoff,
+    });
     this.schedule(keyOf(pod), next, now + this.resyncDelay(), `resync:${i}`);
     return next;
   }
 
   private resyncDelay(): number {
-    return this.fixed ? REALISTIC.errorResyncMin : jitter(this.ctx.rng, REALISTIC.errorResyncMin, REALISTIC.errorResyncMax);
+    return this.fixed
+      ? REALISTIC.errorResyncMin
+      : jitter(this.ctx.rng, REALISTIC.errorResyncMin, REALISTIC.errorResyncMax);
   }
 
   /** The pod worker's periodic resync after an error (image back-off or crash loop). */
@@ -327,8 +399,22 @@ export class Kubelet {
     const key = keyOf(pod);
     if (c.stage === 'pull-failed' || c.stage === 'pull-backoff') {
       if (now < c.pullRetryAt) {
-        this.ctx.events.record(pod, 'Normal', 'BackOff', `Back-off pulling image "${c.image}"`, SOURCE(rt.node), fieldPath(c));
-        this.ctx.events.record(pod, 'Warning', 'Failed', 'Error: ImagePullBackOff', SOURCE(rt.node), fieldPath(c));
+        this.ctx.events.record(
+          pod,
+          'Normal',
+          'BackOff',
+          `Back-off pulling image "${c.image}"`,
+          SOURCE(rt.node),
+          fieldPath(c),
+        );
+        this.ctx.events.record(
+          pod,
+          'Warning',
+          'Failed',
+          'Error: ImagePullBackOff',
+          SOURCE(rt.node),
+          fieldPath(c),
+        );
         const next = this.update(pod, rt, i, { stage: 'pull-backoff' });
         this.writeStatus(pod, next);
         this.schedule(key, next, now + this.resyncDelay(), `resync:${i}`);
@@ -340,19 +426,43 @@ export class Kubelet {
     }
     if (c.stage === 'exited' || c.stage === 'crash-backoff') {
       if (now < c.crashRetryAt) {
-        this.ctx.events.record(pod, 'Warning', 'BackOff', `Back-off restarting failed container ${c.name} in pod ${pod.metadata.name}_${pod.metadata.namespace ?? 'default'}(${pod.metadata.uid ?? ''})`, SOURCE(rt.node), fieldPath(c));
+        this.ctx.events.record(
+          pod,
+          'Warning',
+          'BackOff',
+          `Back-off restarting failed container ${c.name} in pod ${pod.metadata.name}_${pod.metadata.namespace ?? 'default'}(${pod.metadata.uid ?? ''})`,
+          SOURCE(rt.node),
+          fieldPath(c),
+        );
         const next = this.update(pod, rt, i, { stage: 'crash-backoff' });
         this.writeStatus(pod, next);
         this.schedule(key, next, c.crashRetryAt, `resync:${i}`);
         return;
       }
-      this.ctx.events.record(pod, 'Normal', 'Pulled', `Container image "${c.image}" already present on machine`, SOURCE(rt.node), fieldPath(c));
+      this.ctx.events.record(
+        pod,
+        'Normal',
+        'Pulled',
+        `Container image "${c.image}" already present on machine`,
+        SOURCE(rt.node),
+        fieldPath(c),
+      );
       const next = this.update(pod, rt, i, {
         stage: 'creating',
-        last: { exitCode: c.exitCode ?? 1, reason: c.exitCode === 0 ? 'Completed' : 'Error', startedAt: c.startedAt ?? now, finishedAt: c.finishedAt ?? now },
+        last: {
+          exitCode: c.exitCode ?? 1,
+          reason: c.exitCode === 0 ? 'Completed' : 'Error',
+          startedAt: c.startedAt ?? now,
+          finishedAt: c.finishedAt ?? now,
+        },
         restartCount: c.restartCount + 1,
       });
-      this.schedule(key, next, this.relist(rt.node, now + this.j(REALISTIC.createMin, REALISTIC.createMax)), `start:${i}`);
+      this.schedule(
+        key,
+        next,
+        this.relist(rt.node, now + this.j(REALISTIC.createMin, REALISTIC.createMax)),
+        `start:${i}`,
+      );
     }
   }
 
@@ -362,18 +472,41 @@ export class Kubelet {
     const now = this.ctx.now();
     const key = keyOf(pod);
     const id = Array.from({ length: 8 }, () => this.ctx.rng.uint32().toString(16).padStart(8, '0')).join('');
-    this.ctx.events.record(pod, 'Normal', 'Created', `Created container: ${c.name}`, SOURCE(rt.node), fieldPath(c));
-    this.ctx.events.record(pod, 'Normal', 'Started', `Started container ${c.name}`, SOURCE(rt.node), fieldPath(c));
+    this.ctx.events.record(
+      pod,
+      'Normal',
+      'Created',
+      `Created container: ${c.name}`,
+      SOURCE(rt.node),
+      fieldPath(c),
+    );
+    this.ctx.events.record(
+      pod,
+      'Normal',
+      'Started',
+      `Started container ${c.name}`,
+      SOURCE(rt.node),
+      fieldPath(c),
+    );
     const behaviour = c.behaviour!;
     const probe = spec.readinessProbe;
     // Without a readiness probe a running container counts as ready at once.
     const readyNow = !probe || (this.fixed && behaviour.serves);
-    let next = this.update(pod, rt, i, { stage: 'running', startedAt: now, containerId: id, ready: readyNow, probeSuccesses: 0, exitCode: undefined, finishedAt: undefined });
+    let next = this.update(pod, rt, i, {
+      stage: 'running',
+      startedAt: now,
+      containerId: id,
+      ready: readyNow,
+      probeSuccesses: 0,
+      exitCode: undefined,
+      finishedAt: undefined,
+    });
     if (readyNow && next.containers.every((x) => x.ready)) next = { ...next, readySince: now };
     this.setRuntime(key, next);
     this.writeStatus(pod, next);
     if (probe && !readyNow) this.schedule(key, next, nextProbeAt(probe, now, true), `probe:${i}`);
-    if (behaviour.exitAfterMs !== undefined) this.schedule(key, next, this.relist(rt.node, now + behaviour.exitAfterMs), `exit:${i}`);
+    if (behaviour.exitAfterMs !== undefined)
+      this.schedule(key, next, this.relist(rt.node, now + behaviour.exitAfterMs), `exit:${i}`);
   }
 
   private probe(pod: Pod, rt: PodRuntime, i: number): void {
@@ -384,7 +517,14 @@ export class Kubelet {
     const now = this.ctx.now();
     const outcome = handleProbe(probe, c, now);
     if (!outcome.success) {
-      this.ctx.events.record(pod, 'Warning', 'Unhealthy', describeProbeFailure(probe, this.ctx.store.get('Pod', keyOf(pod))?.status.podIP), SOURCE(rt.node), fieldPath(c));
+      this.ctx.events.record(
+        pod,
+        'Warning',
+        'Unhealthy',
+        describeProbeFailure(probe, this.ctx.store.get('Pod', keyOf(pod))?.status.podIP),
+        SOURCE(rt.node),
+        fieldPath(c),
+      );
     }
     const next = this.update(pod, rt, i, { probeSuccesses: outcome.successes, ready: outcome.ready });
     if (outcome.ready !== c.ready) this.writeStatus(pod, next);
@@ -398,7 +538,12 @@ export class Kubelet {
     const c = rt.containers[i]!;
     const now = this.ctx.now();
     // First restart is immediate; later ones wait 10 s, 20 s, 40 s … 300 s after the previous restart.
-    const backoff = c.restartCount === 0 ? 0 : c.crashBackoffMs === 0 ? BACKOFF_INITIAL_MS : Math.min(c.crashBackoffMs * 2, BACKOFF_MAX_MS);
+    const backoff =
+      c.restartCount === 0
+        ? 0
+        : c.crashBackoffMs === 0
+          ? BACKOFF_INITIAL_MS
+          : Math.min(c.crashBackoffMs * 2, BACKOFF_MAX_MS);
     const next = this.update(pod, rt, i, {
       stage: 'exited',
       ready: false,
@@ -426,7 +571,14 @@ export class Kubelet {
     const signalAt = now + this.j(REALISTIC.killMin, REALISTIC.killMax);
     rt.containers.forEach((c, i) => {
       if (c.stage === 'running') {
-        this.ctx.events.record(pod, 'Normal', 'Killing', `Stopping container ${c.name}`, SOURCE(rt.node), fieldPath(c));
+        this.ctx.events.record(
+          pod,
+          'Normal',
+          'Killing',
+          `Stopping container ${c.name}`,
+          SOURCE(rt.node),
+          fieldPath(c),
+        );
         const stopMs = c.behaviour?.stopMs;
         const stoppedAt = stopMs === undefined || stopMs > grace ? now + grace : signalAt + stopMs;
         this.schedule(key, rt, this.relist(rt.node, stoppedAt), `stopped:${i}`);

@@ -20,7 +20,10 @@ function containerStatus(c: ContainerRuntime, pod: Pod): ContainerStatus {
   const s: ContainerStatus = {
     name: c.name,
     image: c.imageRef ? c.image : c.image,
-    imageID: c.imageRef && c.containerId ? `${c.imageRef.replace(/:[^:/@]+$/, '')}@sha256:${imageDigest(c.imageRef)}` : '',
+    imageID:
+      c.imageRef && c.containerId
+        ? `${c.imageRef.replace(/:[^:/@]+$/, '')}@sha256:${imageDigest(c.imageRef)}`
+        : '',
     ready: c.ready,
     restartCount: c.restartCount,
     started: c.stage === 'running',
@@ -36,7 +39,12 @@ function containerStatus(c: ContainerRuntime, pod: Pod): ContainerStatus {
       s.state = { waiting: { reason: 'ErrImagePull', message: c.pullError ?? '' } };
       break;
     case 'pull-backoff':
-      s.state = { waiting: { reason: 'ImagePullBackOff', message: `Back-off pulling image "${c.image}": ErrImagePull: ${c.pullError ?? ''}` } };
+      s.state = {
+        waiting: {
+          reason: 'ImagePullBackOff',
+          message: `Back-off pulling image "${c.image}": ErrImagePull: ${c.pullError ?? ''}`,
+        },
+      };
       break;
     case 'invalid-image':
       s.state = { waiting: { reason: 'InvalidImageName', message: c.pullError ?? '' } };
@@ -58,7 +66,12 @@ function containerStatus(c: ContainerRuntime, pod: Pod): ContainerStatus {
       break;
     case 'crash-backoff': {
       const seconds = Math.round(c.crashBackoffMs / 1000);
-      const span = seconds >= 60 && seconds % 60 === 0 ? `${seconds / 60}m0s` : seconds >= 60 ? `${Math.floor(seconds / 60)}m${seconds % 60}s` : `${seconds}s`;
+      const span =
+        seconds >= 60 && seconds % 60 === 0
+          ? `${seconds / 60}m0s`
+          : seconds >= 60
+            ? `${Math.floor(seconds / 60)}m${seconds % 60}s`
+            : `${seconds}s`;
       s.state = {
         waiting: {
           reason: 'CrashLoopBackOff',
@@ -83,10 +96,21 @@ function containerStatus(c: ContainerRuntime, pod: Pod): ContainerStatus {
   return s;
 }
 
-function condition(prev: PodCondition[] | undefined, type: string, status: 'True' | 'False', now: number, reason?: string): PodCondition {
+function condition(
+  prev: PodCondition[] | undefined,
+  type: string,
+  status: 'True' | 'False',
+  now: number,
+  reason?: string,
+): PodCondition {
   const old = prev?.find((c) => c.type === type);
   const keep = old && old.status === status;
-  const c: PodCondition = { type, status, lastProbeTime: null, lastTransitionTime: keep ? old.lastTransitionTime : toTime(now) };
+  const c: PodCondition = {
+    type,
+    status,
+    lastProbeTime: null,
+    lastTransitionTime: keep ? old.lastTransitionTime : toTime(now),
+  };
   if (reason) c.reason = reason;
   return c;
 }
@@ -94,7 +118,10 @@ function condition(prev: PodCondition[] | undefined, type: string, status: 'True
 /** QoS class from requests/limits (pkg/apis/core/helper/qos). */
 export function qosClass(pod: Pod): string {
   const cs = pod.spec.containers;
-  const any = cs.some((c) => Object.keys(c.resources?.requests ?? {}).length + Object.keys(c.resources?.limits ?? {}).length > 0);
+  const any = cs.some(
+    (c) =>
+      Object.keys(c.resources?.requests ?? {}).length + Object.keys(c.resources?.limits ?? {}).length > 0,
+  );
   if (!any) return 'BestEffort';
   const guaranteed = cs.every((c) => {
     const l = c.resources?.limits ?? {};
@@ -105,7 +132,13 @@ export function qosClass(pod: Pod): string {
 }
 
 /** The full API status for a pod at `now`, given its runtime view and node IP. */
-export function buildPodStatus(pod: Pod, rt: PodRuntime, hostIP: string, podIP: string | undefined, now: number): PodStatus {
+export function buildPodStatus(
+  pod: Pod,
+  rt: PodRuntime,
+  hostIP: string,
+  podIP: string | undefined,
+  now: number,
+): PodStatus {
   const prev = pod.status.conditions;
   const everStarted = rt.containers.some((c) => c.startedAt !== undefined);
   const phase: PodPhase = everStarted ? 'Running' : 'Pending';
@@ -115,7 +148,13 @@ export function buildPodStatus(pod: Pod, rt: PodRuntime, hostIP: string, podIP: 
     condition(prev, 'PodReadyToStartContainers', rt.sandboxReady ? 'True' : 'False', now),
     condition(prev, 'Initialized', 'True', now),
     condition(prev, 'Ready', allReady ? 'True' : 'False', now, allReady ? undefined : 'ContainersNotReady'),
-    condition(prev, 'ContainersReady', allReady ? 'True' : 'False', now, allReady ? undefined : 'ContainersNotReady'),
+    condition(
+      prev,
+      'ContainersReady',
+      allReady ? 'True' : 'False',
+      now,
+      allReady ? undefined : 'ContainersNotReady',
+    ),
     condition(prev, 'PodScheduled', 'True', now),
   ];
   if (!allReady) {

@@ -11,7 +11,11 @@ export function nextProbeAt(probe: Probe, now: number, first: boolean): number {
 }
 
 /** One probe: does the process answer (it serves, and its warm-up is over)? */
-export function handleProbe(probe: Probe, c: ContainerRuntime, now: number): { success: boolean; successes: number; ready: boolean } {
+export function handleProbe(
+  probe: Probe,
+  c: ContainerRuntime,
+  now: number,
+): { success: boolean; successes: number; ready: boolean } {
   const b = c.behaviour;
   const success = !!b && b.serves && now - (c.startedAt ?? now) >= b.warmupMs;
   const successes = success ? c.probeSuccesses + 1 : 0;
@@ -29,6 +33,7 @@ export function describeProbeFailure(probe: Probe, podIP: string | undefined): s
     const path = probe.httpGet.path ?? '/';
     return `Readiness probe failed: Get "${scheme}://${ip}:${probe.httpGet.port}${path}": dial tcp ${ip}:${probe.httpGet.port}: connect: connection refused`;
   }
-  if (probe.tcpSocket) return `Readiness probe failed: dial tcp ${ip}:${probe.tcpSocket.port}: connect: connection refused`;
+  if (probe.tcpSocket)
+    return `Readiness probe failed: dial tcp ${ip}:${probe.tcpSocket.port}: connect: connection refused`;
   return 'Readiness probe failed: ';
 }

@@ -32,7 +32,9 @@ export class Scheduler {
 
   /** Delay between a pod's creation and its binding. */
   delay(): number {
-    return this.ctx.timing.kind === 'fixed' ? 0 : jitter(this.ctx.rng, REALISTIC.scheduleMin, REALISTIC.scheduleMax);
+    return this.ctx.timing.kind === 'fixed'
+      ? 0
+      : jitter(this.ctx.rng, REALISTIC.scheduleMin, REALISTIC.scheduleMax);
   }
 
   /** Try to bind one pending pod. */
@@ -48,7 +50,11 @@ export class Scheduler {
       const name = n.metadata.name;
       // Resource sums are only needed when the pod requests something (O(pods on the node)).
       const used = needsSums
-        ? usage(this.ctx.store.podsOnNode(name).filter((p) => p.status.phase !== 'Succeeded' && p.status.phase !== 'Failed'))
+        ? usage(
+            this.ctx.store
+              .podsOnNode(name)
+              .filter((p) => p.status.phase !== 'Succeeded' && p.status.phase !== 'Failed'),
+          )
         : { cpu: 0, memory: 0, count: this.ctx.store.podCountOnNode(name) };
       const why = this.unfit(n, used, want);
       if (why) reasons.set(why, (reasons.get(why) ?? 0) + 1);
@@ -67,13 +73,26 @@ export class Scheduler {
       status: {
         ...pod.status,
         phase: 'Pending',
-        conditions: [{ type: 'PodScheduled', status: 'True', lastProbeTime: null, lastTransitionTime: pod.metadata.creationTimestamp }],
+        conditions: [
+          {
+            type: 'PodScheduled',
+            status: 'True',
+            lastProbeTime: null,
+            lastTransitionTime: pod.metadata.creationTimestamp,
+          },
+        ],
       },
     };
     // Binding is a subresource write (spec.nodeName) plus the PodScheduled condition.
     const written = this.ctx.write.update(bound);
     this.ctx.write.updateStatus({ ...written, status: bound.status });
-    this.ctx.events.record(pod, 'Normal', 'Scheduled', `Successfully assigned ${pod.metadata.namespace ?? 'default'}/${pod.metadata.name} to ${chosen.metadata.name}`, SOURCE);
+    this.ctx.events.record(
+      pod,
+      'Normal',
+      'Scheduled',
+      `Successfully assigned ${pod.metadata.namespace ?? 'default'}/${pod.metadata.name} to ${chosen.metadata.name}`,
+      SOURCE,
+    );
     this.ctx.decisions.add({
       actor: 'default-scheduler',
       func: 'schedulePod',
@@ -85,18 +104,25 @@ export class Scheduler {
     });
   }
 
-  private unfit(n: Node, used: { cpu: number; memory: number; count: number }, want: { cpu: number; memory: number }): string | undefined {
-    if (n.spec.unschedulable) return "node(s) were unschedulable";
+  private unfit(
+    n: Node,
+    used: { cpu: number; memory: number; count: number },
+    want: { cpu: number; memory: number },
+  ): string | undefined {
+    if (n.spec.unschedulable) return 'node(s) were unschedulable';
     const alloc = n.status.allocatable ?? {};
     if (used.count + 1 > Number(alloc.pods ?? 110)) return 'Too many pods';
     if (want.cpu > 0 && used.cpu + want.cpu > cpuMillis(alloc.cpu)) return 'Insufficient cpu';
-    if (want.memory > 0 && used.memory + want.memory > memoryBytes(alloc.memory)) return 'Insufficient memory';
+    if (want.memory > 0 && used.memory + want.memory > memoryBytes(alloc.memory))
+      return 'Insufficient memory';
     return undefined;
   }
 
   /** No node fits: PodScheduled=False/Unschedulable and a FailedScheduling event, as kube-scheduler reports. */
   private unschedulable(pod: Pod, total: number, reasons: Map<string, number>): void {
-    const parts = [...reasons.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([r, c]) => `${c} ${r}`);
+    const parts = [...reasons.entries()]
+      .sort((a, b) => a[0].localeCompare(b[0]))
+      .map(([r, c]) => `${c} ${r}`);
     const message =
       total === 0
         ? 'no nodes available to schedule pods'
@@ -107,7 +133,16 @@ export class Scheduler {
         ...pod,
         status: {
           phase: 'Pending',
-          conditions: [{ type: 'PodScheduled', status: 'False', reason: 'Unschedulable', message, lastProbeTime: null, lastTransitionTime: had?.lastTransitionTime ?? pod.metadata.creationTimestamp }],
+          conditions: [
+            {
+              type: 'PodScheduled',
+              status: 'False',
+              reason: 'Unschedulable',
+              message,
+              lastProbeTime: null,
+              lastTransitionTime: had?.lastTransitionTime ?? pod.metadata.creationTimestamp,
+            },
+          ],
         },
       });
     }

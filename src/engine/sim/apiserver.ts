@@ -4,7 +4,14 @@
 import type { ApiStatus, Deployment, Kind, KubeObject, Pod, ReplicaSet } from '../api/types';
 import { deepClone } from '../api/clone';
 import { admitPod, setDefaultsDeployment, setDefaultsPod, setDefaultsReplicaSet } from '../api/defaults';
-import { alreadyExistsStatus, badRequestStatus, conflictStatus, invalidStatus, methodNotSupportedStatus, notFoundStatus } from '../api/errors';
+import {
+  alreadyExistsStatus,
+  badRequestStatus,
+  conflictStatus,
+  invalidStatus,
+  methodNotSupportedStatus,
+  notFoundStatus,
+} from '../api/errors';
 import type { FieldError } from '../api/fieldErrors';
 import { applyPatch, type PatchType } from '../api/patch';
 import {
@@ -19,6 +26,27 @@ import type { Cluster } from './cluster';
 
 /** Namespaces that exist in the simulated cluster. */
 export const NAMESPACES = ['default', 'kube-node-lease', 'kube-public', 'kube-system'] as const;
+
+/**
+ * Rollout Lab's own size limit (not a Kubernetes rule): a workload may ask for at most this many replicas, so a
+ * typo such as `--replicas=1000000` cannot freeze the browser. A real API server would accept it and leave the
+ * pods that do not fit Pending. Benchmarks show 10,000 replicas roll over in about a second.
+ */
+export const MAX_REPLICAS = 10_000;
+
+/** Our refusal of an absurd size, worded so nobody mistakes it for a Kubernetes rule. */
+function tooLarge(obj: KubeObject): ApiStatus | undefined {
+  if (obj.kind !== 'Deployment' && obj.kind !== 'ReplicaSet') return undefined;
+  const n = obj.spec.replicas ?? 1;
+  if (n <= MAX_REPLICAS) return undefined;
+  return {
+    kind: 'Status',
+    status: 'Failure',
+    reason: 'Forbidden',
+    code: 403,
+    message: `Rollout Lab simulates at most ${MAX_REPLICAS} replicas per ${obj.kind}; ${obj.metadata.name} asks for ${n} (a real cluster would accept this and leave the pods that do not fit Pending)`,
+  };
+}
 
 /** Kinds a user may create, replace, patch or delete. */
 const WRITABLE: ReadonlySet<Kind> = new Set<Kind>(['Deployment', 'ReplicaSet', 'Pod']);
@@ -111,7 +139,13 @@ function validatePodUpdate(next: Pod, old: Pod): FieldError[] {
 /** What an update may change: everything but status and the server-owned metadata. */
 function userView(obj: KubeObject): string {
   const m = obj.metadata;
-  return canonicalJson({ spec: (obj as { spec?: unknown }).spec, labels: m.labels ?? {}, annotations: m.annotations ?? {}, ownerReferences: m.ownerReferences ?? [], finalizers: m.finalizers ?? [] });
+  return canonicalJson({
+    spec: (obj as { spec?: unknown }).spec,
+    labels: m.labels ?? {},
+    annotations: m.annotations ?? {},
+    ownerReferences: m.ownerReferences ?? [],
+    finalizers: m.finalizers ?? [],
+  });
 }
 
 /** Handle one user request against the cluster at its current instant. */
@@ -123,7 +157,11 @@ export function handleRequest(cluster: Cluster, req: ApiRequest): ApiResponse {
       return obj ? { ok: true, object: obj, changed: false } : fail(notFoundStatus(req.kind, req.name));
     }
     case 'list':
-      return { ok: true, items: store.list(req.kind, req.kind === 'Node' ? undefined : req.namespace), changed: false };
+      return {
+        ok: true,
+        items: store.list(req.kind, req.kind === 'Node' ? undefined : req.namespace),
+        changed: false,
+      };
     case 'create':
       return create(cluster, req.object, req.dryRun ?? false);
     case 'update':
@@ -146,12 +184,21 @@ function create(cluster: Cluster, input: KubeObject, dryRun: boolean): ApiRespon
   if (!(NAMESPACES as readonly string[]).includes(ns)) return fail(notFoundStatus('namespaces', ns));
   const obj = defaulted({ ...input, metadata: { ...input.metadata, namespace: ns } } as KubeObject);
   // Server-owned fields a client may not set on create.
-  for (const f of ['uid', 'resourceVersion', 'creationTimestamp', 'deletionTimestamp', 'deletionGracePeriodSeconds', 'generation'] as const) delete obj.metadata[f];
+  for (const f of [
+    'uid',
+    'resourceVersion',
+    'creationTimestamp',
+    'deletionTimestamp',
+    'deletionGracePeriodSeconds',
+    'generation',
+  ] as const)
+    delete obj.metadata[f];
   if (obj.kind === 'Deployment') obj.status = {};
   if (obj.kind === 'ReplicaSet') obj.status = { replicas: 0 };
   if (obj.kind === 'Pod') obj.status = { phase: 'Pending', qosClass: 'BestEffort' };
   const errs = validate(obj);
-  if (errs.length > 0) return fail(invalidStatus(obj.kind, obj.metadata.name || obj.metadata.generateName || '', errs));
+  if (errs.length > 0)
+    return fail(invalidStatus(obj.kind, obj.metadata.name || obj.metadata.generateName || '', errs));
   if (obj.metadata.name && cluster.store.get(obj.kind, keyFor(obj.kind, ns, obj.metadata.name))) {
     return fail(alreadyExistsStatus(obj.kind, obj.metadata.name));
   }
@@ -175,6 +222,8 @@ function update(cluster: Cluster, input: KubeObject, dryRun: boolean): ApiRespon
   (obj as { status?: unknown }).status = (old as { status?: unknown }).status;
   const errs = validate(obj, old);
   if (errs.length > 0) return fail(invalidStatus(obj.kind, obj.metadata.name, errs));
+  const big = tooLarge(obj);
+  if (big) return fail(big);
   // A no-op update leaves the object (and its resourceVersion) untouched, as the real API server does.
   if (userView(obj) === userView(old)) return { ok: true, object: old, changed: false };
   if (dryRun) return { ok: true, object: obj, changed: false };
@@ -189,9 +238,20 @@ function remove(cluster: Cluster, req: Extract<ApiRequest, { verb: 'delete' }>):
   if (req.propagationPolicy === 'Orphan') {
     // Orphan: dependents lose their ownerReference to this object and live on.
     const uid = obj.metadata.uid;
-    const dependents: KubeObject[] = [...cluster.store.podsOwnedBy(uid ?? ''), ...cluster.store.list('ReplicaSet').filter((r) => r.metadata.ownerReferences?.some((o) => o.uid === uid))];
+    const dependents: KubeObject[] = [
+      ...cluster.store.podsOwnedBy(uid ?? ''),
+      ...cluster.store
+        .list('ReplicaSet')
+        .filter((r) => r.metadata.ownerReferences?.some((o) => o.uid === uid)),
+    ];
     for (const dep of dependents) {
-      cluster.write.update({ ...dep, metadata: { ...dep.metadata, ownerReferences: (dep.metadata.ownerReferences ?? []).filter((o) => o.uid !== uid) } } as KubeObject);
+      cluster.write.update({
+        ...dep,
+        metadata: {
+          ...dep.metadata,
+          ownerReferences: (dep.metadata.ownerReferences ?? []).filter((o) => o.uid !== uid),
+        },
+      } as KubeObject);
     }
   }
   const opts = req.gracePeriodSeconds === undefined ? {} : { gracePeriodSeconds: req.gracePeriodSeconds };

@@ -119,7 +119,8 @@ export class Cluster implements SimContext {
     if (owner?.kind === 'Deployment') this.enqueue('deployment', `${rs.metadata.namespace}/${owner.name}`);
     else if (!owner) {
       // An orphan may be adopted by a Deployment whose selector matches it.
-      for (const d of this.store.list('Deployment', rs.metadata.namespace)) this.enqueue('deployment', keyOf(d));
+      for (const d of this.store.list('Deployment', rs.metadata.namespace))
+        this.enqueue('deployment', keyOf(d));
     }
     if (type === 'DELETED') this.enqueue('gc', rs.metadata.uid ?? '');
   }
@@ -129,7 +130,9 @@ export class Cluster implements SimContext {
     const owner = getControllerOf(pod);
     const rsKey = owner?.kind === 'ReplicaSet' ? `${pod.metadata.namespace}/${owner.name}` : undefined;
     if (rsKey) this.enqueue('replicaset', rsKey);
-    else if (type !== 'DELETED') for (const rs of this.store.list('ReplicaSet', pod.metadata.namespace)) this.enqueue('replicaset', keyOf(rs));
+    else if (type !== 'DELETED')
+      for (const rs of this.store.list('ReplicaSet', pod.metadata.namespace))
+        this.enqueue('replicaset', keyOf(rs));
     if (type === 'DELETED') {
       this.enqueue('kubelet', key);
       if (rsKey) this.recreateHandler(rsKey);
@@ -138,15 +141,24 @@ export class Cluster implements SimContext {
       return;
     }
     if (!pod.spec.nodeName && !pod.metadata.deletionTimestamp) {
-      if (type === 'ADDED') this.schedule(this.time + this.scheduler.delay(), { type: 'enqueue', controller: 'scheduler', key });
-    } else if (pod.spec.nodeName && (!old?.spec.nodeName || (pod.metadata.deletionTimestamp && !old.metadata.deletionTimestamp))) {
+      if (type === 'ADDED')
+        this.schedule(this.time + this.scheduler.delay(), { type: 'enqueue', controller: 'scheduler', key });
+    } else if (
+      pod.spec.nodeName &&
+      (!old?.spec.nodeName || (pod.metadata.deletionTimestamp && !old.metadata.deletionTimestamp))
+    ) {
       this.enqueue('kubelet', key);
     }
     // A pod that just became ready: its RS re-checks availability after minReadySeconds (+1 s, as upstream).
     if (rsKey && old && !isPodReady(old) && isPodReady(pod)) {
       const rs = this.store.get('ReplicaSet', rsKey);
       const minReady = rs?.spec.minReadySeconds ?? 0;
-      if (minReady > 0) this.schedule(this.time + (minReady + 1) * 1000, { type: 'enqueue', controller: 'replicaset', key: rsKey });
+      if (minReady > 0)
+        this.schedule(this.time + (minReady + 1) * 1000, {
+          type: 'enqueue',
+          controller: 'replicaset',
+          key: rsKey,
+        });
     }
   }
 
@@ -158,7 +170,12 @@ export class Cluster implements SimContext {
     const dKey = `${rs.metadata.namespace}/${owner.name}`;
     const d = this.store.get('Deployment', dKey);
     if (d?.spec.strategy?.type !== 'Recreate') return;
-    const left = this.store.list('ReplicaSet', rs.metadata.namespace).some((r) => getControllerOf(r)?.uid === d.metadata.uid && this.store.podsOwnedBy(r.metadata.uid!).length > 0);
+    const left = this.store
+      .list('ReplicaSet', rs.metadata.namespace)
+      .some(
+        (r) =>
+          getControllerOf(r)?.uid === d.metadata.uid && this.store.podsOwnedBy(r.metadata.uid!).length > 0,
+      );
     if (!left) this.enqueue('deployment', dKey);
   }
 

@@ -29,7 +29,18 @@ function refOf(obj: KubeObject, fieldPath?: string): ObjectReference {
 
 function correlationKey(e: Event): string {
   const o = e.involvedObject;
-  return [o.kind, o.namespace ?? '', o.name, o.uid ?? '', o.fieldPath ?? '', e.type, e.reason, e.message, e.source.component, e.source.host ?? ''].join('\u0000');
+  return [
+    o.kind,
+    o.namespace ?? '',
+    o.name,
+    o.uid ?? '',
+    o.fieldPath ?? '',
+    e.type,
+    e.reason,
+    e.message,
+    e.source.component,
+    e.source.host ?? '',
+  ].join('\u0000');
 }
 
 /** Records events into the store, aggregating duplicates. */
@@ -54,7 +65,14 @@ export class EventRecorder {
   }
 
   /** Record one event about `obj`. */
-  record(obj: KubeObject, type: 'Normal' | 'Warning', reason: string, message: string, source: EventSource, fieldPath?: string): void {
+  record(
+    obj: KubeObject,
+    type: 'Normal' | 'Warning',
+    reason: string,
+    message: string,
+    source: EventSource,
+    fieldPath?: string,
+  ): void {
     const now = this.clock();
     const ts = toTime(now);
     const draft: Event = {
@@ -64,7 +82,9 @@ export class EventRecorder {
       involvedObject: refOf(obj, fieldPath),
       reason,
       message,
-      source: source.host ? { component: source.component, host: source.host } : { component: source.component },
+      source: source.host
+        ? { component: source.component, host: source.host }
+        : { component: source.component },
       firstTimestamp: ts,
       lastTimestamp: ts,
       count: 1,

@@ -8,7 +8,13 @@ export const KUBERNETES_VERSION = 'v1.35.0';
 export function defaultNodes(n: number): Node[] {
   return Array.from({ length: n }, (_, i) => {
     const name = `node-${i + 1}`;
-    const resources = { cpu: '4', 'ephemeral-storage': '61202244Ki', 'hugepages-2Mi': '0', memory: '8141924Ki', pods: '110' };
+    const resources = {
+      cpu: '4',
+      'ephemeral-storage': '61202244Ki',
+      'hugepages-2Mi': '0',
+      memory: '8141924Ki',
+      pods: '110',
+    };
     const cond = (type: string, status: 'True' | 'False', reason: string, message: string) => ({
       type,
       status,
@@ -29,14 +35,22 @@ export function defaultNodes(n: number): Node[] {
           'kubernetes.io/hostname': name,
           'kubernetes.io/os': 'linux',
         },
-        annotations: { 'node.alpha.kubernetes.io/ttl': '0', 'volumes.kubernetes.io/controller-managed-attach-detach': 'true' },
+        annotations: {
+          'node.alpha.kubernetes.io/ttl': '0',
+          'volumes.kubernetes.io/controller-managed-attach-detach': 'true',
+        },
       },
       spec: { podCIDR: `10.244.${i + 1}.0/24` },
       status: {
         capacity: resources,
         allocatable: resources,
         conditions: [
-          cond('MemoryPressure', 'False', 'KubeletHasSufficientMemory', 'kubelet has sufficient memory available'),
+          cond(
+            'MemoryPressure',
+            'False',
+            'KubeletHasSufficientMemory',
+            'kubelet has sufficient memory available',
+          ),
           cond('DiskPressure', 'False', 'KubeletHasNoDiskPressure', 'kubelet has no disk pressure'),
           cond('PIDPressure', 'False', 'KubeletHasSufficientPID', 'kubelet has sufficient PID available'),
           cond('Ready', 'True', 'KubeletReady', 'kubelet is posting ready status'),

@@ -176,7 +176,7 @@ export class Simulation {
 
   /** All objects of a kind at the current instant (optionally in one namespace), in creation order. */
   list<T extends KubeObject>(kind: T['kind'], namespace?: string): T[] {
-    return this.cluster.store.list(kind, namespace) as T[];
+    return this.cluster.store.list(kind, namespace) as unknown as T[];
   }
 
   /** The watch log (changes to Deployments, ReplicaSets, Pods, Nodes) up to the current instant. */

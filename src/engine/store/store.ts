@@ -50,7 +50,13 @@ export class ObjectStore {
   now = 0;
 
   constructor() {
-    this.maps = { Deployment: new Map(), ReplicaSet: new Map(), Pod: new Map(), Node: new Map(), Event: new Map() };
+    this.maps = {
+      Deployment: new Map(),
+      ReplicaSet: new Map(),
+      Pod: new Map(),
+      Node: new Map(),
+      Event: new Map(),
+    };
   }
 
   /** Subscribe to writes (controllers' informer handlers). */
@@ -145,10 +151,20 @@ export class ObjectStore {
     return old;
   }
 
-  private indexPod(key: string, old: ObjectOfKind<'Pod'> | undefined, now: ObjectOfKind<'Pod'> | undefined): void {
-    const owner = (p: ObjectOfKind<'Pod'> | undefined) => (p ? (p.metadata.ownerReferences?.find((r) => r.controller)?.uid ?? '') : undefined);
+  private indexPod(
+    key: string,
+    old: ObjectOfKind<'Pod'> | undefined,
+    now: ObjectOfKind<'Pod'> | undefined,
+  ): void {
+    const owner = (p: ObjectOfKind<'Pod'> | undefined) =>
+      p ? (p.metadata.ownerReferences?.find((r) => r.controller)?.uid ?? '') : undefined;
     reindex(this.podsByOwner, key, owner(old), owner(now));
-    reindex(this.podsByNode, key, old ? (old.spec.nodeName ?? '') : undefined, now ? (now.spec.nodeName ?? '') : undefined);
+    reindex(
+      this.podsByNode,
+      key,
+      old ? (old.spec.nodeName ?? '') : undefined,
+      now ? (now.spec.nodeName ?? '') : undefined,
+    );
   }
 
   /** Freeze the current contents: later writes copy the affected map first (copy-on-write). */
@@ -176,7 +192,12 @@ export class ObjectStore {
 }
 
 /** Move `key` from one index bucket to another (undefined = not present). */
-function reindex(index: Map<string, Set<string>>, key: string, from: string | undefined, to: string | undefined): void {
+function reindex(
+  index: Map<string, Set<string>>,
+  key: string,
+  from: string | undefined,
+  to: string | undefined,
+): void {
   if (from === to) return;
   if (from !== undefined) index.get(from)?.delete(key);
   if (to !== undefined) {

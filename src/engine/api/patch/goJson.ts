@@ -205,6 +205,7 @@ export function goJsonSyntaxError(text: string): string | null {
   let step: Step;
 
   const endValue: Step = (c) => {
+    step = endValue;
     const top = stack[stack.length - 1];
     if (top === undefined) {
       endTop = true;

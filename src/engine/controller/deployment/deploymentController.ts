@@ -28,7 +28,11 @@ export class DeploymentController {
 
   /** Record a decision about the Deployment. */
   decide(d: Deployment, decision: Omit<Decision, 'seq' | 'at' | 'actor' | 'object'>): void {
-    this.ctx.decisions.add({ actor: 'deployment-controller', object: `Deployment/${d.metadata.name}`, ...decision });
+    this.ctx.decisions.add({
+      actor: 'deployment-controller',
+      object: `Deployment/${d.metadata.name}`,
+      ...decision,
+    });
   }
 
   /** Write the Deployment's status (and annotations, as the /status subresource allows); returns the stored object. */
@@ -48,7 +52,12 @@ export class DeploymentController {
     const d = deepClone(stored);
     const sel = d.spec.selector;
     if (sel && Object.keys(sel.matchLabels ?? {}).length === 0 && (sel.matchExpressions ?? []).length === 0) {
-      this.event(d, 'Warning', 'SelectingAll', 'This deployment is selecting all pods. A non-empty selector is required.');
+      this.event(
+        d,
+        'Warning',
+        'SelectingAll',
+        'This deployment is selecting all pods. A non-empty selector is required.',
+      );
       if ((d.status.observedGeneration ?? 0) < (d.metadata.generation ?? 0)) {
         d.status.observedGeneration = d.metadata.generation;
         this.updateStatus(d);
@@ -73,7 +82,8 @@ export class DeploymentController {
       sync(this, d, rsList);
       return;
     }
-    if (d.spec.strategy?.type === 'Recreate') rolloutRecreate(this, d, rsList, this.getPodMapForDeployment(d, rsList));
+    if (d.spec.strategy?.type === 'Recreate')
+      rolloutRecreate(this, d, rsList, this.getPodMapForDeployment(d, rsList));
     else rolloutRolling(this, d, rsList);
   }
 
@@ -93,8 +103,20 @@ export class DeploymentController {
           this.ctx.write.update({ ...rs, metadata: { ...rs.metadata, ownerReferences: refs } });
         }
       } else if (!ref && matches && !d.metadata.deletionTimestamp && !rs.metadata.deletionTimestamp) {
-        const owner = { apiVersion: 'apps/v1', kind: 'Deployment', name: d.metadata.name, uid: d.metadata.uid!, controller: true, blockOwnerDeletion: true };
-        out.push(this.ctx.write.update({ ...rs, metadata: { ...rs.metadata, ownerReferences: [...(rs.metadata.ownerReferences ?? []), owner] } }));
+        const owner = {
+          apiVersion: 'apps/v1',
+          kind: 'Deployment',
+          name: d.metadata.name,
+          uid: d.metadata.uid!,
+          controller: true,
+          blockOwnerDeletion: true,
+        };
+        out.push(
+          this.ctx.write.update({
+            ...rs,
+            metadata: { ...rs.metadata, ownerReferences: [...(rs.metadata.ownerReferences ?? []), owner] },
+          }),
+        );
       }
     }
     return out;

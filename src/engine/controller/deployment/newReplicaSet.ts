@@ -36,7 +36,13 @@ export function getAllReplicaSetsAndSyncRevision(
   return { newRS, oldRSs: allOldRSs };
 }
 
-function getNewReplicaSet(dc: DeploymentController, d: Deployment, rsList: ReplicaSet[], oldRSs: ReplicaSet[], create: boolean): ReplicaSet | undefined {
+function getNewReplicaSet(
+  dc: DeploymentController,
+  d: Deployment,
+  rsList: ReplicaSet[],
+  oldRSs: ReplicaSet[],
+  create: boolean,
+): ReplicaSet | undefined {
   const existing = findNewReplicaSet(d, rsList);
   const maxOldRevision = maxRevision(oldRSs);
   const newRevision = String(maxOldRevision + 1);
@@ -44,7 +50,13 @@ function getNewReplicaSet(dc: DeploymentController, d: Deployment, rsList: Repli
   if (existing) {
     const rsCopy = deepClone(existing);
     const before = rsCopy.metadata.annotations?.[RevisionAnnotation];
-    const annotationsUpdated = setNewReplicaSetAnnotations(d, rsCopy, newRevision, true, MAX_REV_HISTORY_LENGTH_IN_CHARS);
+    const annotationsUpdated = setNewReplicaSetAnnotations(
+      d,
+      rsCopy,
+      newRevision,
+      true,
+      MAX_REV_HISTORY_LENGTH_IN_CHARS,
+    );
     const minReadyNeedsUpdate = (rsCopy.spec.minReadySeconds ?? 0) !== (d.spec.minReadySeconds ?? 0);
     if (annotationsUpdated || minReadyNeedsUpdate) {
       rsCopy.spec.minReadySeconds = d.spec.minReadySeconds ?? 0;
@@ -64,7 +76,16 @@ function getNewReplicaSet(dc: DeploymentController, d: Deployment, rsList: Repli
     // Use the revision the RS already has; the Deployment mirrors it.
     let needsUpdate = setDeploymentRevision(d, rsCopy.metadata.annotations?.[RevisionAnnotation] ?? '');
     if (hasProgressDeadline(d) && !getDeploymentCondition(d.status, 'Progressing')) {
-      setDeploymentCondition(d.status, newDeploymentCondition('Progressing', 'True', 'FoundNewReplicaSet', `Found new replica set "${rsCopy.metadata.name}"`, dc.now()));
+      setDeploymentCondition(
+        d.status,
+        newDeploymentCondition(
+          'Progressing',
+          'True',
+          'FoundNewReplicaSet',
+          `Found new replica set "${rsCopy.metadata.name}"`,
+          dc.now(),
+        ),
+      );
       needsUpdate = true;
     }
     if (needsUpdate) dc.updateStatus(d);
@@ -74,7 +95,10 @@ function getNewReplicaSet(dc: DeploymentController, d: Deployment, rsList: Repli
 
   const template = deepClone(d.spec.template);
   const hash = computeHash(template, d.status.collisionCount);
-  template.metadata = { ...(template.metadata ?? {}), labels: { ...(template.metadata?.labels ?? {}), [DefaultDeploymentUniqueLabelKey]: hash } };
+  template.metadata = {
+    ...(template.metadata ?? {}),
+    labels: { ...(template.metadata?.labels ?? {}), [DefaultDeploymentUniqueLabelKey]: hash },
+  };
   const selector = deepClone(d.spec.selector);
   selector.matchLabels = { ...(selector.matchLabels ?? {}), [DefaultDeploymentUniqueLabelKey]: hash };
   const newRS: ReplicaSet = {
@@ -83,7 +107,16 @@ function getNewReplicaSet(dc: DeploymentController, d: Deployment, rsList: Repli
     metadata: {
       name: `${d.metadata.name}-${hash}`,
       namespace: d.metadata.namespace,
-      ownerReferences: [{ apiVersion: 'apps/v1', kind: 'Deployment', name: d.metadata.name, uid: d.metadata.uid!, controller: true, blockOwnerDeletion: true }],
+      ownerReferences: [
+        {
+          apiVersion: 'apps/v1',
+          kind: 'Deployment',
+          name: d.metadata.name,
+          uid: d.metadata.uid!,
+          controller: true,
+          blockOwnerDeletion: true,
+        },
+      ],
       labels: { ...(template.metadata.labels ?? {}) },
     },
     spec: { replicas: 0, minReadySeconds: d.spec.minReadySeconds ?? 0, selector, template },
@@ -116,7 +149,13 @@ function getNewReplicaSet(dc: DeploymentController, d: Deployment, rsList: Repli
     }
   } else {
     created = dc.ctx.write.create(newRS);
-    if (newReplicasCount > 0) dc.event(d, 'Normal', 'ScalingReplicaSet', `Scaled up replica set ${created.metadata.name} from 0 to ${newReplicasCount}`);
+    if (newReplicasCount > 0)
+      dc.event(
+        d,
+        'Normal',
+        'ScalingReplicaSet',
+        `Scaled up replica set ${created.metadata.name} from 0 to ${newReplicasCount}`,
+      );
     dc.decide(d, {
       func: 'getNewReplicaSet',
       rule: 'rs.createNew',
@@ -128,7 +167,16 @@ function getNewReplicaSet(dc: DeploymentController, d: Deployment, rsList: Repli
   }
   let needsUpdate = setDeploymentRevision(d, newRevision);
   if (!clash && hasProgressDeadline(d)) {
-    setDeploymentCondition(d.status, newDeploymentCondition('Progressing', 'True', 'NewReplicaSetCreated', `Created new replica set "${created.metadata.name}"`, dc.now()));
+    setDeploymentCondition(
+      d.status,
+      newDeploymentCondition(
+        'Progressing',
+        'True',
+        'NewReplicaSetCreated',
+        `Created new replica set "${created.metadata.name}"`,
+        dc.now(),
+      ),
+    );
     needsUpdate = true;
   }
   if (needsUpdate) dc.updateStatus(d);
@@ -138,10 +186,18 @@ function getNewReplicaSet(dc: DeploymentController, d: Deployment, rsList: Repli
 /** The worked numbers behind the new RS's first size (NewRSNewReplicas with the RS at 0). */
 function newRSArithmetic(d: Deployment, oldRSs: ReplicaSet[], result: number): string[] {
   const replicas = d.spec.replicas ?? 1;
-  if (d.spec.strategy?.type === 'Recreate') return [`Recreate: the new ReplicaSet starts at spec.replicas = ${replicas}`];
+  if (d.spec.strategy?.type === 'Recreate')
+    return [`Recreate: the new ReplicaSet starts at spec.replicas = ${replicas}`];
   const surge = maxSurge(d);
   const current = oldRSs.reduce((s, rs) => s + (rs.spec.replicas ?? 0), 0);
-  const lines = [`maxSurge = ${String(d.spec.strategy?.rollingUpdate?.maxSurge ?? '25%')} of ${replicas} → ${surge}; at most ${replicas + surge} pods`, `existing ReplicaSets hold ${current}`];
-  lines.push(current >= replicas + surge ? `no room: the new ReplicaSet starts at 0` : `new = min(${replicas + surge} − ${current}, ${replicas} − 0) = ${result}`);
+  const lines = [
+    `maxSurge = ${String(d.spec.strategy?.rollingUpdate?.maxSurge ?? '25%')} of ${replicas} → ${surge}; at most ${replicas + surge} pods`,
+    `existing ReplicaSets hold ${current}`,
+  ];
+  lines.push(
+    current >= replicas + surge
+      ? `no room: the new ReplicaSet starts at 0`
+      : `new = min(${replicas + surge} − ${current}, ${replicas} − 0) = ${result}`,
+  );
   return lines;
 }

@@ -8,7 +8,12 @@ import { getDeploymentCondition, requeueStuckDeployment, syncRolloutStatusComput
 const RATE_LIMITED_REQUEUE_MS = 5;
 
 /** syncRolloutStatus: compute, write if changed, else schedule the progress-deadline re-check. */
-export function syncRolloutStatus(dc: DeploymentController, allRSs: (ReplicaSet | undefined)[], newRS: ReplicaSet | undefined, d: Deployment): void {
+export function syncRolloutStatus(
+  dc: DeploymentController,
+  allRSs: (ReplicaSet | undefined)[],
+  newRS: ReplicaSet | undefined,
+  d: Deployment,
+): void {
   const before = getDeploymentCondition(d.status, 'Progressing');
   const result = syncRolloutStatusCompute(d, allRSs, newRS, dc.now());
   if (!result.changed) {

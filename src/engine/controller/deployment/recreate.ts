@@ -8,7 +8,12 @@ import { cleanupDeployment, scaleReplicaSetAndRecordEvent } from './sync';
 import { deploymentComplete, filterActiveReplicaSets, getActualReplicaCountForReplicaSets } from './util';
 
 /** rolloutRecreate: one Recreate sync. */
-export function rolloutRecreate(dc: DeploymentController, d: Deployment, rsList: ReplicaSet[], podMap: Map<string, Pod[]>): void {
+export function rolloutRecreate(
+  dc: DeploymentController,
+  d: Deployment,
+  rsList: ReplicaSet[],
+  podMap: Map<string, Pod[]>,
+): void {
   let { newRS, oldRSs } = getAllReplicaSetsAndSyncRevision(dc, d, rsList, false);
   let allRSs: (ReplicaSet | undefined)[] = [...oldRSs, newRS];
   if (scaleDownOldReplicaSetsForRecreate(dc, filterActiveReplicaSets(oldRSs), d)) {
@@ -39,7 +44,11 @@ export function rolloutRecreate(dc: DeploymentController, d: Deployment, rsList:
 }
 
 /** scaleDownOldReplicaSetsForRecreate: every active old RS straight to 0. */
-function scaleDownOldReplicaSetsForRecreate(dc: DeploymentController, oldRSs: ReplicaSet[], d: Deployment): boolean {
+function scaleDownOldReplicaSetsForRecreate(
+  dc: DeploymentController,
+  oldRSs: ReplicaSet[],
+  d: Deployment,
+): boolean {
   let scaled = false;
   for (const rs of oldRSs) {
     if ((rs.spec.replicas ?? 1) === 0) continue;
@@ -68,7 +77,11 @@ function countOldPods(newRS: ReplicaSet | undefined, podMap: Map<string, Pod[]>)
 }
 
 /** oldPodsRunning: old RSs still report pods, or any non-terminal pod of an old RS exists. */
-export function oldPodsRunning(newRS: ReplicaSet | undefined, oldRSs: ReplicaSet[], podMap: Map<string, Pod[]>): boolean {
+export function oldPodsRunning(
+  newRS: ReplicaSet | undefined,
+  oldRSs: ReplicaSet[],
+  podMap: Map<string, Pod[]>,
+): boolean {
   if (getActualReplicaCountForReplicaSets(oldRSs) > 0) return true;
   return countOldPods(newRS, podMap) > 0;
 }

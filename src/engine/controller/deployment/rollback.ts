@@ -3,7 +3,14 @@
 import type { Deployment, ReplicaSet } from '../../api/types';
 import type { DeploymentController } from './deploymentController';
 import { getAllReplicaSetsAndSyncRevision } from './newReplicaSet';
-import { RollbackToAnnotation, equalIgnoreHash, lastRevision, revision, setDeploymentAnnotationsTo, setFromReplicaSetTemplate } from './util';
+import {
+  RollbackToAnnotation,
+  equalIgnoreHash,
+  lastRevision,
+  revision,
+  setDeploymentAnnotationsTo,
+  setFromReplicaSetTemplate,
+} from './util';
 
 /** The revision the annotation asks for, or undefined when there is none (unparsable counts as 0). */
 export function getRollbackTo(d: Deployment): number | undefined {
@@ -29,14 +36,24 @@ export function rollback(dc: DeploymentController, d: Deployment, rsList: Replic
     const v = revision(rs);
     if (v.error !== undefined || v.value !== rev) continue;
     if (equalIgnoreHash(d.spec.template, rs.spec.template)) {
-      dc.event(d, 'Warning', 'DeploymentRollbackTemplateUnchanged', `The rollback revision contains the same template as current deployment "${d.metadata.name}"`);
+      dc.event(
+        d,
+        'Warning',
+        'DeploymentRollbackTemplateUnchanged',
+        `The rollback revision contains the same template as current deployment "${d.metadata.name}"`,
+      );
       return clearRollbackTo(dc, d);
     }
     const next = setFromReplicaSetTemplate(d, rs.spec.template);
     setDeploymentAnnotationsTo(next, rs);
     delete next.metadata.annotations?.[RollbackToAnnotation];
     dc.ctx.write.update(next);
-    dc.event(d, 'Normal', 'DeploymentRollback', `Rolled back deployment "${d.metadata.name}" to revision ${rev}`);
+    dc.event(
+      d,
+      'Normal',
+      'DeploymentRollback',
+      `Rolled back deployment "${d.metadata.name}" to revision ${rev}`,
+    );
     return;
   }
   dc.event(d, 'Warning', 'DeploymentRollbackRevisionNotFound', 'Unable to find the revision to rollback to.');

@@ -54,7 +54,12 @@ export function rolloutRolling(dc: DeploymentController, d: Deployment, rsList: 
  * reconcileNewReplicaSet: scale the new RS toward spec.replicas within maxSurge.
  * Example: 10 replicas, surge 3, old 8 + new 3 = 11 < 13 → new grows by min(13 − 11, 10 − 3) = 2 → 5.
  */
-export function reconcileNewReplicaSet(dc: DeploymentController, allRSs: ReplicaSet[], newRS: ReplicaSet, d: Deployment): boolean {
+export function reconcileNewReplicaSet(
+  dc: DeploymentController,
+  allRSs: ReplicaSet[],
+  newRS: ReplicaSet,
+  d: Deployment,
+): boolean {
   const replicas = d.spec.replicas ?? 1;
   const current = replicasOf(newRS);
   if (current === replicas) return false;
@@ -106,7 +111,13 @@ export function reconcileNewReplicaSet(dc: DeploymentController, allRSs: Replica
  * maxScaledDown = allPods − minAvailable − newRSUnavailable. Example: 10 replicas, unavailable 2 → min 8;
  * old 8 + new 5 (3 not yet available) = 13 → 13 − 8 − 3 = 2 may go.
  */
-export function reconcileOldReplicaSets(dc: DeploymentController, allRSs: ReplicaSet[], oldRSs: ReplicaSet[], newRS: ReplicaSet, d: Deployment): boolean {
+export function reconcileOldReplicaSets(
+  dc: DeploymentController,
+  allRSs: ReplicaSet[],
+  oldRSs: ReplicaSet[],
+  newRS: ReplicaSet,
+  d: Deployment,
+): boolean {
   const oldPodsCount = getReplicaCountForReplicaSets(oldRSs);
   if (oldPodsCount === 0) return false;
   const allPodsCount = getReplicaCountForReplicaSets(allRSs);
@@ -132,7 +143,13 @@ export function reconcileOldReplicaSets(dc: DeploymentController, allRSs: Replic
   const cleaned = cleanupUnhealthyReplicas(dc, oldRSs, d, maxScaledDown);
   // Released upstream swallows a cleanup error and reports "not scaled" for this sync (spec §4.2, error handling).
   if (cleaned.error !== undefined) return false;
-  const scaledDown = scaleDownOldReplicaSetsForRollingUpdate(dc, [...cleaned.oldRSs, newRS], cleaned.oldRSs, d, arithmetic);
+  const scaledDown = scaleDownOldReplicaSetsForRollingUpdate(
+    dc,
+    [...cleaned.oldRSs, newRS],
+    cleaned.oldRSs,
+    d,
+    arithmetic,
+  );
   return cleaned.count + scaledDown > 0;
 }
 
@@ -140,7 +157,12 @@ export function reconcileOldReplicaSets(dc: DeploymentController, allRSs: Replic
  * cleanupUnhealthyReplicas: first remove old pods that are not available anyway (oldest RS first). `error` is set
  * when an RS's status reports more available pods than its spec (see the guard below); the caller then stops.
  */
-export function cleanupUnhealthyReplicas(dc: DeploymentController, oldRSs0: ReplicaSet[], d: Deployment, maxCleanupCount: number): { oldRSs: ReplicaSet[]; count: number; error?: string } {
+export function cleanupUnhealthyReplicas(
+  dc: DeploymentController,
+  oldRSs0: ReplicaSet[],
+  d: Deployment,
+  maxCleanupCount: number,
+): { oldRSs: ReplicaSet[]; count: number; error?: string } {
   const oldRSs = [...oldRSs0].sort(replicaSetsByCreationTimestamp);
   let total = 0;
   for (let i = 0; i < oldRSs.length; i++) {
@@ -162,7 +184,11 @@ export function cleanupUnhealthyReplicas(dc: DeploymentController, oldRSs0: Repl
         waitingFor: `the status of ${name(rs)} to be updated`,
         category: 'wait',
       });
-      return { oldRSs, count: total, error: `when cleaning up unhealthy replicas, got invalid request to scale down ${rs.metadata.namespace}/${name(rs)} ${spec} -> ${available}` };
+      return {
+        oldRSs,
+        count: total,
+        error: `when cleaning up unhealthy replicas, got invalid request to scale down ${rs.metadata.namespace}/${name(rs)} ${spec} -> ${available}`,
+      };
     }
     const count = Math.min(maxCleanupCount - total, spec - available);
     const res = scaleReplicaSetAndRecordEvent(dc, rs, spec - count, d);
@@ -172,7 +198,9 @@ export function cleanupUnhealthyReplicas(dc: DeploymentController, oldRSs0: Repl
       func: 'cleanupUnhealthyReplicas',
       rule: 'rolling.oldRS.cleanupUnhealthy',
       text: `Old ReplicaSet ${name(rs)} has ${spec - available} pod${spec - available === 1 ? '' : 's'} that ${spec - available === 1 ? 'is' : 'are'} not available; removing ${count} costs no availability: ${spec} → ${spec - count}.`,
-      arithmetic: [`remove min(${maxCleanupCount} − ${total - count}, ${spec} − ${available} available) = ${count}`],
+      arithmetic: [
+        `remove min(${maxCleanupCount} − ${total - count}, ${spec} − ${available} available) = ${count}`,
+      ],
       params: { rs: name(rs), from: spec, to: spec - count },
       category: 'scale',
     });
@@ -184,7 +212,13 @@ export function cleanupUnhealthyReplicas(dc: DeploymentController, oldRSs0: Repl
  * scaleDownOldReplicaSetsForRollingUpdate: with `available` pods above minAvailable, remove the excess from old
  * RSs, oldest first. Example: available 13, min 8 → 5 old pods may go.
  */
-export function scaleDownOldReplicaSetsForRollingUpdate(dc: DeploymentController, allRSs: ReplicaSet[], oldRSs0: ReplicaSet[], d: Deployment, context: string[] = []): number {
+export function scaleDownOldReplicaSetsForRollingUpdate(
+  dc: DeploymentController,
+  allRSs: ReplicaSet[],
+  oldRSs0: ReplicaSet[],
+  d: Deployment,
+  context: string[] = [],
+): number {
   const minAvailable = (d.spec.replicas ?? 1) - maxUnavailable(d);
   const available = getAvailableReplicaCountForReplicaSets(allRSs);
   if (available <= minAvailable) {
@@ -213,7 +247,11 @@ export function scaleDownOldReplicaSetsForRollingUpdate(dc: DeploymentController
       func: 'scaleDownOldReplicaSetsForRollingUpdate',
       rule: 'rolling.oldRS.scaleDown',
       text: `${available} pods are available and ${minAvailable} must stay available, so old ReplicaSet ${name(rs)} shrinks from ${spec} to ${spec - count}.`,
-      arithmetic: [...context, `budget = ${available} available − ${minAvailable} minimum = ${budget}`, `${name(rs)}: ${spec} − min(${spec}, ${budget - removed + count}) = ${spec - count}`],
+      arithmetic: [
+        ...context,
+        `budget = ${available} available − ${minAvailable} minimum = ${budget}`,
+        `${name(rs)}: ${spec} − min(${spec}, ${budget - removed + count}) = ${spec - count}`,
+      ],
       params: { rs: name(rs), from: spec, to: spec - count, available, minAvailable },
       waitingFor: 'the new ReplicaSet to grow into the freed room',
       category: 'scale',

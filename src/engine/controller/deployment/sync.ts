@@ -71,10 +71,22 @@ export function checkPausedConditions(dc: DeploymentController, d: Deployment): 
   const pausedCondExists = cond?.reason === PausedDeployReason;
   let needsUpdate = false;
   if (d.spec.paused && !pausedCondExists) {
-    setDeploymentCondition(d.status, newDeploymentCondition('Progressing', 'Unknown', PausedDeployReason, 'Deployment is paused', dc.now()));
+    setDeploymentCondition(
+      d.status,
+      newDeploymentCondition('Progressing', 'Unknown', PausedDeployReason, 'Deployment is paused', dc.now()),
+    );
     needsUpdate = true;
   } else if (!d.spec.paused && pausedCondExists) {
-    setDeploymentCondition(d.status, newDeploymentCondition('Progressing', 'Unknown', ResumedDeployReason, 'Deployment is resumed', dc.now()));
+    setDeploymentCondition(
+      d.status,
+      newDeploymentCondition(
+        'Progressing',
+        'Unknown',
+        ResumedDeployReason,
+        'Deployment is resumed',
+        dc.now(),
+      ),
+    );
     needsUpdate = true;
   }
   if (needsUpdate) {
@@ -94,7 +106,12 @@ export function checkPausedConditions(dc: DeploymentController, d: Deployment): 
  * scaleReplicaSet: write a new size together with the desired-replicas / max-replicas annotations; an event
  * only when the size changed (`Scaled up replica set x from 1 to 2`, up/down decided per ReplicaSet).
  */
-export function scaleReplicaSet(dc: DeploymentController, rs: ReplicaSet, newScale: number, d: Deployment): { scaled: boolean; rs: ReplicaSet } {
+export function scaleReplicaSet(
+  dc: DeploymentController,
+  rs: ReplicaSet,
+  newScale: number,
+  d: Deployment,
+): { scaled: boolean; rs: ReplicaSet } {
   const replicas = d.spec.replicas ?? 1;
   const max = replicas + maxSurge(d);
   const sizeNeedsUpdate = replicasOf(rs) !== newScale;
@@ -106,13 +123,23 @@ export function scaleReplicaSet(dc: DeploymentController, rs: ReplicaSet, newSca
   setReplicasAnnotations(copy, replicas, max);
   const written = dc.ctx.write.update(copy);
   if (sizeNeedsUpdate) {
-    dc.event(d, 'Normal', 'ScalingReplicaSet', `Scaled ${oldScale < newScale ? 'up' : 'down'} replica set ${rs.metadata.name} from ${oldScale} to ${newScale}`);
+    dc.event(
+      d,
+      'Normal',
+      'ScalingReplicaSet',
+      `Scaled ${oldScale < newScale ? 'up' : 'down'} replica set ${rs.metadata.name} from ${oldScale} to ${newScale}`,
+    );
   }
   return { scaled: sizeNeedsUpdate, rs: written };
 }
 
 /** scaleReplicaSetAndRecordEvent: like scaleReplicaSet, but nothing at all when the size is already right. */
-export function scaleReplicaSetAndRecordEvent(dc: DeploymentController, rs: ReplicaSet, newScale: number, d: Deployment): { scaled: boolean; rs: ReplicaSet } {
+export function scaleReplicaSetAndRecordEvent(
+  dc: DeploymentController,
+  rs: ReplicaSet,
+  newScale: number,
+  d: Deployment,
+): { scaled: boolean; rs: ReplicaSet } {
   if (replicasOf(rs) === newScale) return { scaled: false, rs };
   return scaleReplicaSet(dc, rs, newScale, d);
 }
@@ -122,7 +149,12 @@ export function scaleReplicaSetAndRecordEvent(dc: DeploymentController, rs: Repl
  * max-replicas 13). Scaling to 15 allows 18 pods: +5 to distribute; old gets round(8×18/13) − 8 = +3, new
  * round(5×18/13) − 5 = +2 → 11 / 7.
  */
-export function scale(dc: DeploymentController, d: Deployment, newRS: ReplicaSet | undefined, oldRSs: ReplicaSet[]): void {
+export function scale(
+  dc: DeploymentController,
+  d: Deployment,
+  newRS: ReplicaSet | undefined,
+  oldRSs: ReplicaSet[],
+): void {
   const replicas = d.spec.replicas ?? 1;
   const single = findActiveOrLatest(newRS, oldRSs);
   if (single) {
@@ -164,7 +196,9 @@ export function scale(dc: DeploymentController, d: Deployment, newRS: ReplicaSet
       added += proportion;
     } else nameToSize.set(rs.metadata.name, replicasOf(rs));
   }
-  const lines = [`allowed = ${replicas} replicas + maxSurge ${maxSurge(d)} = ${allowed}; ReplicaSets hold ${total}; to distribute: ${toAdd}`];
+  const lines = [
+    `allowed = ${replicas} replicas + maxSurge ${maxSurge(d)} = ${allowed}; ReplicaSets hold ${total}; to distribute: ${toAdd}`,
+  ];
   all.forEach((rs, i) => {
     if (i === 0 && toAdd !== 0) {
       // Leftovers from rounding go to the largest ReplicaSet.
@@ -198,7 +232,13 @@ export function cleanupDeployment(dc: DeploymentController, oldRSs: ReplicaSet[]
   cleanable.sort(replicaSetsByRevision);
   for (let i = 0; i < diff; i++) {
     const rs = cleanable[i]!;
-    if (rs.status.replicas !== 0 || replicasOf(rs) !== 0 || (rs.metadata.generation ?? 0) > (rs.status.observedGeneration ?? 0) || rs.metadata.deletionTimestamp) continue;
+    if (
+      rs.status.replicas !== 0 ||
+      replicasOf(rs) !== 0 ||
+      (rs.metadata.generation ?? 0) > (rs.status.observedGeneration ?? 0) ||
+      rs.metadata.deletionTimestamp
+    )
+      continue;
     dc.ctx.write.delete(rs);
     dc.decide(d, {
       func: 'cleanupDeployment',
@@ -211,7 +251,12 @@ export function cleanupDeployment(dc: DeploymentController, oldRSs: ReplicaSet[]
 }
 
 /** syncDeploymentStatus: recompute the status (no progress estimation) and write it if it changed. */
-export function syncDeploymentStatus(dc: DeploymentController, allRSs: (ReplicaSet | undefined)[], newRS: ReplicaSet | undefined, d: Deployment): void {
+export function syncDeploymentStatus(
+  dc: DeploymentController,
+  allRSs: (ReplicaSet | undefined)[],
+  newRS: ReplicaSet | undefined,
+  d: Deployment,
+): void {
   const newStatus = calculateStatus(allRSs, newRS, d, dc.now());
   if (deploymentStatusEqual(d.status, newStatus)) return;
   d.status = newStatus;

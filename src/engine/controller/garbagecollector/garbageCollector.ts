@@ -17,7 +17,9 @@ export class GarbageCollector {
     }
     for (const obj of dependents) {
       if (obj.metadata.deletionTimestamp) continue;
-      const alive = (obj.metadata.ownerReferences ?? []).some((r) => r.uid !== ownerUid && this.ownerExists(r.uid));
+      const alive = (obj.metadata.ownerReferences ?? []).some(
+        (r) => r.uid !== ownerUid && this.ownerExists(r.uid),
+      );
       if (alive) continue;
       this.ctx.write.delete(obj);
       this.ctx.decisions.add({

@@ -46,8 +46,18 @@ export class ReplicaSetController {
     for (const p of this.ctx.store.podsOwnedBy('')) {
       if (p.metadata.namespace !== rs.metadata.namespace || p.metadata.deletionTimestamp) continue;
       if (!matchesSelector(rs.spec.selector, p.metadata.labels ?? {})) continue;
-      const ref = { apiVersion: 'apps/v1', kind: 'ReplicaSet', name: rs.metadata.name, uid, controller: true, blockOwnerDeletion: true };
-      const adopted = this.ctx.write.update({ ...p, metadata: { ...p.metadata, ownerReferences: [...(p.metadata.ownerReferences ?? []), ref] } });
+      const ref = {
+        apiVersion: 'apps/v1',
+        kind: 'ReplicaSet',
+        name: rs.metadata.name,
+        uid,
+        controller: true,
+        blockOwnerDeletion: true,
+      };
+      const adopted = this.ctx.write.update({
+        ...p,
+        metadata: { ...p.metadata, ownerReferences: [...(p.metadata.ownerReferences ?? []), ref] },
+      });
       out.push(adopted);
     }
     return out;
@@ -70,7 +80,10 @@ export class ReplicaSetController {
         rule: 'rs.create',
         object: `ReplicaSet/${rs.metadata.name}`,
         text: `ReplicaSet ${rs.metadata.name} wants ${want} pods and has ${active.length}: it creates ${count}.`,
-        arithmetic: [`diff = ${active.length} active − ${want} desired = ${diff}`, `create min(${-diff}, burstReplicas ${BURST_REPLICAS}) = ${count}`],
+        arithmetic: [
+          `diff = ${active.length} active − ${want} desired = ${diff}`,
+          `create min(${-diff}, burstReplicas ${BURST_REPLICAS}) = ${count}`,
+        ],
         params: { want, have: active.length, count },
         category: 'create',
       });
@@ -104,7 +117,8 @@ export class ReplicaSetController {
     if (!owner) return this.ctx.store.podsOwnedBy(rs.metadata.uid!);
     const out: Pod[] = [];
     for (const other of this.ctx.store.list('ReplicaSet', rs.metadata.namespace)) {
-      if (getControllerOf(other)?.uid === owner.uid) out.push(...this.ctx.store.podsOwnedBy(other.metadata.uid!));
+      if (getControllerOf(other)?.uid === owner.uid)
+        out.push(...this.ctx.store.podsOwnedBy(other.metadata.uid!));
     }
     return out;
   }
@@ -121,7 +135,16 @@ export class ReplicaSetController {
         namespace: rs.metadata.namespace ?? 'default',
         labels: { ...(t.metadata?.labels ?? {}) },
         ...(t.metadata?.annotations ? { annotations: { ...t.metadata.annotations } } : {}),
-        ownerReferences: [{ apiVersion: 'apps/v1', kind: 'ReplicaSet', name: rs.metadata.name, uid: rs.metadata.uid!, controller: true, blockOwnerDeletion: true }],
+        ownerReferences: [
+          {
+            apiVersion: 'apps/v1',
+            kind: 'ReplicaSet',
+            name: rs.metadata.name,
+            uid: rs.metadata.uid!,
+            controller: true,
+            blockOwnerDeletion: true,
+          },
+        ],
       },
       spec: JSON.parse(JSON.stringify(t.spec)) as Pod['spec'],
       status: { phase: 'Pending', qosClass: 'BestEffort' },
@@ -145,7 +168,8 @@ export class ReplicaSetController {
     let terminating = 0;
     for (const p of this.ctx.store.podsOwnedBy(rs.metadata.uid!)) {
       if (!isPodActive(p)) {
-        if (p.metadata.deletionTimestamp && p.status.phase !== 'Succeeded' && p.status.phase !== 'Failed') terminating++;
+        if (p.metadata.deletionTimestamp && p.status.phase !== 'Succeeded' && p.status.phase !== 'Failed')
+          terminating++;
         continue;
       }
       replicas++;
@@ -179,5 +203,3 @@ export class ReplicaSetController {
     }
   }
 }
-
-
