@@ -1,0 +1,79 @@
+// The layout shell: header, controls | stage | inspect, and the timeline row. Panels that other features
+// provide (terminal, YAML editor, timeline, inspect) plug into named slots and are not drawn while empty.
+import type { i18n } from 'i18next';
+import { MotionConfig } from 'motion/react';
+import type { ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import type { SimClient } from '../../worker/client';
+import { Controls } from '../controls/Controls';
+import { Narrator } from '../explain/Narrator';
+import { WhyPanel } from '../explain/WhyPanel';
+import { Header } from '../header/Header';
+import { PodDetails } from '../inspect/PodDetails';
+import { Transport } from '../playback/Transport';
+import { Stage } from '../stage/Stage';
+import { AppProviders } from '../store/context';
+import type { AppStore } from '../store/createAppStore';
+import { ConnectionBanner } from './ConnectionBanner';
+import { useShortcuts } from './useShortcuts';
+
+/** Panels provided by other features; each is rendered only when given. */
+export interface PanelSlots {
+  inspect?: ReactNode;
+  editor?: ReactNode;
+  timeline?: ReactNode;
+  terminal?: ReactNode;
+}
+
+function Shell({ panels }: { panels: PanelSlots }) {
+  useShortcuts();
+  return (
+    <div className="app">
+      <Header />
+      <ConnectionBanner />
+      <main className="workspace">
+        <aside className="area area--controls">
+          <Controls />
+        </aside>
+        <div className="area area--stage">
+          <Stage />
+        </div>
+        <aside className="area area--inspect">
+          <WhyPanel />
+          <PodDetails />
+          {panels.inspect}
+          {panels.editor}
+        </aside>
+      </main>
+      <footer className="area area--timeline">
+        <Transport />
+        {panels.timeline}
+      </footer>
+      {panels.terminal && <section className="area area--terminal">{panels.terminal}</section>}
+      <Narrator />
+    </div>
+  );
+}
+
+/** The whole app around a store and a simulation client. */
+export function App({
+  i18n,
+  store,
+  client,
+  panels = {},
+}: {
+  i18n: i18n;
+  store: AppStore;
+  client: SimClient;
+  panels?: PanelSlots;
+}) {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <AppProviders store={store} client={client}>
+        <MotionConfig reducedMotion="user">
+          <Shell panels={panels} />
+        </MotionConfig>
+      </AppProviders>
+    </I18nextProvider>
+  );
+}
