@@ -121,7 +121,7 @@ export class Shell {
       }
       return result(0);
     }
-    const builtin = BUILTINS[name];
+    const builtin = Object.hasOwn(BUILTINS, name) ? BUILTINS[name] : undefined;
     if (builtin) {
       return builtin(args, {
         fs: this.fs,
@@ -150,7 +150,7 @@ export class Shell {
     if (ms === undefined)
       return result(125, stderr(`timeout: invalid time interval '${duration}'\n${TIMEOUT_TRY}`));
     const [name = ''] = command;
-    if (name !== 'kubectl' && name !== 'timeout' && !(name in BUILTINS)) {
+    if (name !== 'kubectl' && name !== 'timeout' && !Object.hasOwn(BUILTINS, name)) {
       return result(127, stderr(`timeout: failed to run command '${name}': No such file or directory\n`));
     }
     // A zero duration disables the timeout; nested timeouts keep the tighter deadline.

@@ -66,6 +66,11 @@ describe('running scripts', () => {
     expect(out).toBe('kubecti: command not found\nkubeetl: command not found\n');
     expect(codes).toEqual([127, 127]);
   });
+  it('object-prototype names are ordinary unknown commands', () => {
+    expect(run('constructor\ntoString x').out).toBe(
+      'constructor: command not found\ntoString: command not found\n',
+    );
+  });
   it('sleep advances simulated time; bad intervals are GNU errors', () => {
     const { host, out, codes } = run('sleep 30\nsleep 1m30s\nsleep 0.5 1\nsleep x\nsleep\nsleep -1');
     expect(host.now).toBe(30_000 + 90_000 + 1_500);

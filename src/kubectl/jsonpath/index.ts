@@ -49,7 +49,11 @@ export function toGoValue(x: unknown): GoValue {
   if (Array.isArray(x)) return x.map((e) => toGoValue(e));
   if (typeof x === 'object') {
     const out: { [k: string]: GoValue } = {};
-    for (const [k, v] of Object.entries(x)) if (v !== undefined) out[k] = toGoValue(v);
+    for (const [k, v] of Object.entries(x)) {
+      // defineProperty, so that a key such as `__proto__` stays an ordinary key.
+      if (v !== undefined)
+        Object.defineProperty(out, k, { value: toGoValue(v), enumerable: true, writable: true });
+    }
     return out;
   }
   return null;

@@ -35,6 +35,7 @@ describe('time.ParseDuration', () => {
     ['99999999999h', 'time: invalid duration "99999999999h"'],
     ['9223372037s', 'time: invalid duration "9223372037s"'],
     ['1é', 'time: unknown unit "\\xc3\\xa9" in duration "1\\xc3\\xa9"'],
+    ['5constructor', 'time: unknown unit "constructor" in duration "5constructor"'],
   ];
   for (const [text, error] of bad)
     it(`rejects ${JSON.stringify(text)}`, () => expect(parseGoDuration(text)).toEqual({ ok: false, error }));

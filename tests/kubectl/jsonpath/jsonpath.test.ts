@@ -65,6 +65,12 @@ describe('JSONPath on lists (kubectl get output)', () => {
     expect(printJsonPath('{.a}', { a: undefined, b: 1 })).toEqual({ ok: true, text: '' });
     expect(printJsonPath('{}', { a: undefined, b: 1 })).toEqual({ ok: true, text: '{"b":1}' });
   });
+  it('keeps unusual keys as ordinary keys', () => {
+    expect(printJsonPath('{.__proto__.x}', JSON.parse('{"__proto__":{"x":1}}'))).toEqual({
+      ok: true,
+      text: '1',
+    });
+  });
   it('a compiled template can run on many objects', () => {
     const c = compileJsonPath('{range .items[*]}{.metadata.name},{end}');
     if (!c.ok) throw new Error(c.error);

@@ -87,7 +87,7 @@ export function parseGoDuration(orig: string): ParseResult<bigint> {
     if (u === 0) return { ok: false, error: `time: missing unit in duration ${timeQuote(orig)}` };
     const unitName = s.slice(0, u);
     s = s.slice(u);
-    const unit = UNITS[unitName];
+    const unit = Object.hasOwn(UNITS, unitName) ? UNITS[unitName] : undefined;
     if (unit === undefined)
       return { ok: false, error: `time: unknown unit ${timeQuote(unitName)} in duration ${timeQuote(orig)}` };
     if (v > LIMIT / unit) return invalid;
