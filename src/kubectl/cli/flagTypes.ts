@@ -29,6 +29,8 @@ export interface FlagSpec {
   required?: boolean;
   /** Help text for the default when pflag's rendering differs from the type's (klog's `--vmodule=`). */
   defaultDisplay?: string;
+  /** Annotated "classified" (token, password): the change-cause shows `CLASSIFIED` instead of the value. */
+  classified?: boolean;
   /** The Set error of a custom flag.Value that does not report Go's parse error (klog: `parse error`). */
   setError?: string;
 }

@@ -11,14 +11,16 @@ import type { Command } from './tree';
 import { kubectlRoot } from './tree';
 
 /**
- * kubectl's factory Command(): the whole command line re-parsed with the command's flags; positional
- * words (command path included) first, then `--name=value` for each flag as given.
+ * RecordFlags' parseCommandArguments: the whole command line re-parsed with the command's flags; positional
+ * words (command path included) first, then `--name=value` for each flag as given (`--token=CLASSIFIED`).
  */
 function changeCause(cmd: Command, argv: readonly string[]): string {
   const all = cmd.flags.parse(argv);
   if (!all.ok) return ['kubectl', ...argv].join(' ');
   const args = all.args.length > 0 ? ` ${all.args.join(' ')}` : '';
-  return `kubectl${args}${all.assignments.map((a) => ` --${a.name}=${a.value}`).join('')}`;
+  const value = (name: string, raw: string): string =>
+    cmd.flags.lookup(name)?.classified ? 'CLASSIFIED' : raw;
+  return `kubectl${args}${all.assignments.map((a) => ` --${a.name}=${value(a.name, a.value)}`).join('')}`;
 }
 
 /** A command line that parsed: what the kubectl command layer executes. */

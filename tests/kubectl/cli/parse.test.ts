@@ -123,6 +123,11 @@ describe('parsed commands', () => {
       run(['-n', 'default', 'set', 'image', '-f=d.yaml', 'nginx=nginx:1.16', '--record=true']).changeCause,
     ).toBe('kubectl set image nginx=nginx:1.16 --namespace=default --filename=d.yaml --record=true');
   });
+  it('hides classified flag values in the change-cause', () => {
+    expect(run(['scale', 'deploy/x', '--replicas=2', '--token=s3cret', '--record']).changeCause).toBe(
+      'kubectl scale deploy/x --replicas=2 --token=CLASSIFIED --record=true',
+    );
+  });
   it('resolves aliases (create deploy)', () => {
     const c = run(['create', 'deploy', 'web', '--image=nginx:1.14.2', '-r', '3']);
     expect(c.commandPath).toEqual(['create', 'deployment']);

@@ -23,7 +23,7 @@ export const GLOBAL_FLAGS: readonly FlagSpec[] = [
   }),
   flag('match-server-version', 'bool', false, 'Fail unless the server version equals the client version.'),
   flag('namespace', 'string', '', 'Namespace for this request (default: "default").', { shorthand: 'n' }),
-  flag('password', 'string', '', `Basic-auth password. ${noCluster}`),
+  flag('password', 'string', '', `Basic-auth password. ${noCluster}`, { classified: true }),
   flag(
     'profile',
     'string',
@@ -39,7 +39,7 @@ export const GLOBAL_FLAGS: readonly FlagSpec[] = [
   ),
   flag('server', 'string', '', `API server address. ${noCluster}`, { shorthand: 's' }),
   flag('tls-server-name', 'string', '', `Server name for certificate checks. ${noCluster}`),
-  flag('token', 'string', '', `Bearer token. ${noCluster}`),
+  flag('token', 'string', '', `Bearer token. ${noCluster}`, { classified: true }),
   flag('user', 'string', '', `Kubeconfig user to use. ${noCluster}`),
   flag('username', 'string', '', `Basic-auth user name. ${noCluster}`),
   flag('v', 'level', 0, 'Log verbosity level.', { shorthand: 'v' }),
