@@ -134,9 +134,19 @@ export function labelSelectorMatches(
   ps: LabelSelector | null | undefined,
   labels: Record<string, string> | undefined,
 ): boolean {
-  const s = labelSelectorAsSelector(ps);
-  return s.ok && selectorMatches(s.value, labels);
+  if (ps === null || ps === undefined) return false;
+  // Controllers match thousands of pods against the same (immutable) selector object: compile it once.
+  let compiled = COMPILED.get(ps);
+  if (compiled === undefined) {
+    const s = labelSelectorAsSelector(ps);
+    compiled = s.ok ? s.value : null;
+    COMPILED.set(ps, compiled);
+  }
+  return compiled !== null && selectorMatches(compiled, labels);
 }
+
+/** Compiled selectors by selector object (null = invalid selector, which matches nothing). */
+const COMPILED = new WeakMap<LabelSelector, Selector | null>();
 
 /** The selector as kubectl prints it (`app=nginx,tier=web`); '' for an empty or nil selector. */
 export function selectorToString(ps: LabelSelector | null | undefined): string {
