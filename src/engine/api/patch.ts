@@ -190,9 +190,10 @@ export function applyPatch(current: unknown, patchType: PatchType, patch: unknow
   const doc = applied.doc;
   // The typed object keeps its own kind and apiVersion (the decoder defaults missing ones from it).
   for (const key of ['kind', 'apiVersion'] as const) {
-    if (applied.mode === 'unstructured' || doc[key] === undefined || doc[key] === null)
-      doc[key] = cur[key] as Json;
-    else if (doc[key] !== cur[key]) {
+    if (applied.mode === 'unstructured' || doc[key] === undefined || doc[key] === null) {
+      if (cur[key] === undefined) delete doc[key];
+      else doc[key] = cur[key] as Json;
+    } else if (doc[key] !== cur[key]) {
       const version = typeof cur['apiVersion'] === 'string' ? cur['apiVersion'] : '';
       return invalidPatch(
         applied.badValue(),

@@ -88,8 +88,9 @@ function childType(t: TypeRef | undefined, key: string): TypeRef | undefined {
   return structOf(t)?.fields.find((f) => f.json === key)?.type;
 }
 
-function encode(v: Json, t: TypeRef | undefined, marks: Marks): string {
-  if (v === null || typeof v === 'boolean' || typeof v === 'number') return JSON.stringify(v);
+function encode(v: Json | undefined, t: TypeRef | undefined, marks: Marks): string {
+  if (v === undefined || v === null) return 'null';
+  if (typeof v === 'boolean' || typeof v === 'number') return JSON.stringify(v);
   if (typeof v === 'string') return goJsonString(v);
   if (Array.isArray(v)) {
     const elem = t?.k === 'list' ? t.elem : undefined;

@@ -11,20 +11,40 @@ export type PatchTextResult = { ok: true; body: string } | { ok: false; error: s
 /** kubectl's error for an empty -p. */
 export const EMPTY_PATCH_ERROR = 'must specify --patch or --patch-file containing the contents of the patch';
 
+/** The parse error as the `yaml` library reports it, with the text it came from. */
+interface YamlErr {
+  code: string;
+  message: string;
+  line: number;
+  offset: number;
+  text: string;
+}
+
+/** 1-based line of a character offset. */
+const lineAt = (text: string, offset: number): number =>
+  text.slice(0, Math.max(0, offset)).split('\n').length;
+
+/** go-yaml v2's message for an unterminated flow collection: it expected a node after `[`, `{` or `,`. */
+function flowMessage(e: YamlErr): string {
+  const last = e.text.trimEnd().slice(-1);
+  if (['[', '{', ','].includes(last)) return `line ${e.line}: did not find expected node content`;
+  return `line ${e.line}: did not find expected ',' or '${e.message.includes('}') ? '}' : ']'}'`;
+}
+
 /** go-yaml v2's messages for the parse errors people actually make, keyed by the `yaml` library's codes. */
-const GO_YAML_MESSAGES: Record<string, (line: number, msg: string) => string> = {
-  BLOCK_AS_IMPLICIT_KEY: (line) => `${where(line)}mapping values are not allowed in this context`,
-  TAB_AS_INDENT: (line) => `line ${line}: found character that cannot start any token`,
-  BAD_SCALAR_START: (line) => `${where(line)}found character that cannot start any token`,
-  UNEXPECTED_TOKEN: (line) => `line ${line + 1}: could not find expected ':'`,
-  BAD_INDENT: (line, msg) =>
-    msg.startsWith('Flow')
-      ? `line ${line}: did not find expected node content`
-      : `line ${line}: did not find expected key`,
-  MISSING_CHAR: (line, msg) =>
-    msg.includes('quote')
-      ? `${where(line)}found unexpected end of stream`
-      : `line ${line}: did not find expected ',' or '${msg.includes('}') ? '}' : ']'}'`,
+const GO_YAML_MESSAGES: Record<string, (e: YamlErr) => string> = {
+  // Scanner errors name the line (1-based) only past the first one: here the line of the offending `: `.
+  BLOCK_AS_IMPLICIT_KEY: (e) => {
+    const colon = e.text.indexOf(': ', e.offset);
+    return `${where(colon < 0 ? e.line : lineAt(e.text, colon))}mapping values are not allowed in this context`;
+  },
+  TAB_AS_INDENT: (e) => `line ${e.line}: found character that cannot start any token`,
+  BAD_SCALAR_START: (e) => `${where(e.line)}found character that cannot start any token`,
+  UNEXPECTED_TOKEN: (e) => `line ${e.line + 1}: could not find expected ':'`,
+  BAD_INDENT: (e) =>
+    e.message.startsWith('Flow') ? flowMessage(e) : `line ${e.line}: did not find expected key`,
+  MISSING_CHAR: (e) =>
+    e.message.includes('quote') ? `${where(e.line)}found unexpected end of stream` : flowMessage(e),
 };
 
 function where(line: number): string {
@@ -83,10 +103,15 @@ export function parsePatchText(text: string): PatchTextResult {
     const doc = YAML.parseDocument(text, YAML_OPTIONS);
     const err = doc.errors.find((e) => e.code !== 'MULTIPLE_DOCS');
     if (err !== undefined) {
-      const line = err.linePos?.[0]?.line ?? 1;
-      const msg = err.message.split(' at line ')[0] ?? err.message;
+      const e: YamlErr = {
+        code: err.code,
+        message: err.message.split(' at line ')[0] ?? err.message,
+        line: err.linePos?.[0]?.line ?? 1,
+        offset: err.pos[0],
+        text,
+      };
       const mapped = GO_YAML_MESSAGES[err.code];
-      return fail(`yaml: ${mapped === undefined ? `line ${line}: ${msg}` : mapped(line, msg)}`);
+      return fail(`yaml: ${mapped === undefined ? `line ${e.line}: ${e.message}` : mapped(e)}`);
     }
     const badKey = findCollectionKey(doc.contents);
     if (badKey !== undefined) return fail(`yaml: invalid map key: ${badKey}`);
@@ -111,7 +136,7 @@ function findCollectionKey(node: unknown): string | undefined {
     for (const pair of node.items) {
       if (YAML.isSeq(pair.key))
         return `[]interface {}{${pair.key.items.map((i) => goSharpV(YAML.isScalar(i) ? i.value : null)).join(', ')}}`;
-      if (YAML.isMap(pair.key)) return 'map[interface {}]interface {}{}';
+      if (YAML.isMap(pair.key)) return findCollectionKey(pair.key) ?? 'map[interface {}]interface {}{}';
       const inner = findCollectionKey(pair.value);
       if (inner !== undefined) return inner;
     }
