@@ -4,7 +4,8 @@
 import type { ApiStatus, StatusCause } from './types';
 import { goQuote } from './fieldErrors';
 import type { Json, JsonObject } from './patch/goJson';
-import { goSprintV, isObject, jsonKind, parseGoJson, toJson } from './patch/goJson';
+import { goSprintV, isObject, jsonKind, toJson } from './patch/goJson';
+import { parseGoJson } from './patch/goJsonScanner';
 import { cloneMarked, encodePatched, markOrigin, newMarks } from './patch/encode';
 import { jsonPatch, JsonPatchError } from './patch/jsonPatch';
 import { mergePatch } from './patch/mergePatch';

@@ -2,16 +2,11 @@
 // recorded from the real kubectl v1.32 (`kubectl patch --local --type json -p <text>` prints Go's error).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  goFormatFloat,
-  goJsonSyntaxError,
-  goSprintV,
-  parseGoJson,
-  quoteChar,
-} from '../../../src/engine/api/patch/goJson';
+import { goFormatFloat, goSprintV } from '../../../src/engine/api/patch/goJson';
+import { goJsonSyntaxError, parseGoJson, quoteChar } from '../../../src/engine/api/patch/goJsonScanner';
 import { goSprintS } from '../../../src/engine/api/patch/patchErrors';
 import { decodePatchKey } from '../../../src/engine/api/patch/jsonPatch';
-import { goStableSort } from '../../../src/engine/api/patch/strategicOrder';
+import { goStableSort } from '../../../src/engine/api/patch/goSort';
 
 describe('goJsonSyntaxError (recorded from Go)', () => {
   it.each([

@@ -12,13 +12,8 @@ import {
   RETAIN_KEYS_DIRECTIVE,
   SET_ELEMENT_ORDER_PREFIX,
 } from './strategic';
-import {
-  deduplicateScalars,
-  goSortByString,
-  normalizeSliceOrder,
-  sliceElementType,
-  sortScalars,
-} from './strategicOrder';
+import { goSortByString } from './goSort';
+import { deduplicateScalars, normalizeSliceOrder, sliceElementType, sortScalars } from './strategicOrder';
 
 /** DiffOptions of diffMaps. */
 export interface DiffOptions {
