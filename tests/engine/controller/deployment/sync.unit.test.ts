@@ -90,3 +90,21 @@ describe('legacy rollback annotation parsing (upstream rollback.go getRollbackTo
     );
   });
 });
+
+describe('syncDeployment with an empty selector (spec §3.1 step 2)', () => {
+  it('warns SelectingAll, records observedGeneration and does nothing else', () => {
+    const cluster = newCluster();
+    const d = newDeployment('foo', 1, { generation: 2 });
+    d.spec.selector = {};
+    seed(cluster, d);
+    const events = recordEvents(cluster);
+    const writes = watchFrom(cluster);
+    cluster.deployments.syncDeployment('default/foo');
+    expect(events.map((e) => `${e.type} ${e.reason}: ${e.message}`)).toEqual([
+      'Warning SelectingAll: This deployment is selecting all pods. A non-empty selector is required.',
+    ]);
+    expect(writes.since().map((w) => `${w.type} ${w.kind}`)).toEqual(['MODIFIED Deployment']);
+    expect(cluster.store.get('Deployment', 'default/foo')!.status.observedGeneration).toBe(2);
+    expect(cluster.store.list('ReplicaSet')).toEqual([]);
+  });
+});
