@@ -1,0 +1,117 @@
+// `kubectl apply -f FILE`: client-side apply — create with the last-applied annotation, or send the three-way
+// strategic merge patch; prints `created`, `configured` or `unchanged`. The patch arithmetic lives in
+// src/kubectl/apply. Mirrors kubectl pkg/cmd/apply/apply.go (applyOneObject) and patcher.go.
+import type { CommandResult } from '../cli/index';
+import type { KubeObject } from '../../engine/index';
+import { applyDecision } from '../apply/index';
+import type { JsonObject } from '../../engine/api/patch/goJson';
+import { getObject, send } from './api';
+import { changeCause, CHANGE_CAUSE_ANNOTATION, shouldRecord } from './changeCause';
+import { decodeForWrite, fieldValidation } from './decode';
+import type { CmdError } from './errors';
+import { fromStatus, plain, usageError, withSource } from './errors';
+import { dryRunStrategy, dryRunSuffix, list } from './flags';
+import { manifestNamespace, readManifests } from './manifests';
+import { namespaced } from './create';
+import { Output } from './output';
+import { objectPrinter, parseOutputFormat } from './printObj';
+import type { CommandContext } from './types';
+
+/** `kubectl apply -f FILENAME`. */
+export function applyCommand(ctx: CommandContext): CommandResult {
+  const out = new Output();
+  const cmd = ctx.cmd;
+  const fmt = parseOutputFormat(cmd);
+  if (!fmt.ok) return out.fail(fmt.error);
+  const filenames = list(cmd, 'filename');
+  if (filenames.length === 0) return out.fail(plain('must specify one of -f and -k'));
+  if (cmd.args.length > 0)
+    return out.fail(usageError('kubectl apply', `Unexpected args: [${cmd.args.join(' ')}]`));
+  const dry = dryRunStrategy(cmd);
+  if (!dry.ok) return out.fail(plain(dry.error));
+  const validation = fieldValidation(cmd);
+  if (!validation.ok) return out.fail(validation.error);
+  const read = readManifests(ctx, filenames);
+  if (!read.ok) return out.fail(read.error);
+  if (read.manifests.length === 0) return out.fail(plain('no objects passed to apply'));
+  const printer = objectPrinter(cmd, fmt.format);
+  const errs: CmdError[] = [];
+  const suffix = dryRunSuffix(dry.value);
+  for (const m of read.manifests) {
+    const ns = manifestNamespace(ctx, m);
+    if (!ns.ok) {
+      errs.push(ns.error);
+      continue;
+    }
+    const manifest = namespaced(m, ns.namespace);
+    if (shouldRecord(cmd)) {
+      const meta = manifest['metadata'] as JsonObject;
+      meta['annotations'] = {
+        ...((meta['annotations'] as JsonObject | undefined) ?? {}),
+        [CHANGE_CAUSE_ANNOTATION]: changeCause(cmd),
+      };
+    }
+    const live = getObject(ctx, m.kind, ns.namespace, m.name);
+    if (!live.ok && !(live.error.type === 'status' && live.error.status.reason === 'NotFound')) {
+      errs.push(withSource('retrieving current configuration of', m.source, live.error));
+      continue;
+    }
+    const decision = applyDecision(live.ok ? live.object : undefined, manifest, {
+      namespace: ns.namespace,
+      source: m.source,
+    });
+    if (decision.action === 'error') {
+      errs.push(plain(decision.error));
+      continue;
+    }
+    if (decision.action === 'unchanged') {
+      const p = printer.print(
+        live.ok ? live.object : (manifest as unknown as KubeObject),
+        `unchanged${suffix}`,
+      );
+      if (p.ok) out.out(p.text);
+      continue;
+    }
+    if (decision.action === 'create') {
+      const decoded = decodeForWrite(m.kind, decision.object, validation.value);
+      if (!decoded.ok) {
+        errs.push(withSource('creating', m.source, decoded.error));
+        continue;
+      }
+      for (const w of decoded.warnings) out.warn(w);
+      let obj = decoded.object;
+      if (dry.value !== 'client') {
+        const res = send(ctx, { verb: 'create', object: obj, dryRun: dry.value === 'server' });
+        if (!res.ok) {
+          errs.push(withSource('creating', m.source, fromStatus(res.status)));
+          continue;
+        }
+        obj = res.object as KubeObject;
+      }
+      const p = printer.print(obj, `created${suffix}`);
+      if (p.ok) out.out(p.text);
+      continue;
+    }
+    if (decision.warning) out.err(`${decision.warning}\n`);
+    let obj = live.ok ? live.object : (manifest as unknown as KubeObject);
+    if (dry.value !== 'client') {
+      const res = send(ctx, {
+        verb: 'patch',
+        kind: m.kind,
+        namespace: ns.namespace,
+        name: m.name,
+        patchType: 'strategic',
+        patch: decision.patch,
+        dryRun: dry.value === 'server',
+      });
+      if (!res.ok) {
+        errs.push(withSource('applying patch to', m.source, fromStatus(res.status)));
+        continue;
+      }
+      obj = res.object as KubeObject;
+    }
+    const p = printer.print(obj, `configured${suffix}`);
+    if (p.ok) out.out(p.text);
+  }
+  return out.finish(errs);
+}

@@ -1,0 +1,293 @@
+// Turns resource arguments (`deploy nginx`, `deploy/nginx`, `rs,po -l app=x`, `-f file.yaml`, `--all`) into the
+// objects a command works on, with kubectl's errors for every malformed combination.
+// Mirrors cli-runtime/pkg/resource/builder.go (ResourceTypeOrNameArgs, visitorResult, visitBySelector,
+// visitByResource, visitByName, visitByPaths) with ContinueOnError: per-object errors are collected.
+import type { KubeObject } from '../../engine/index';
+import type { ResourceInfo } from './api';
+import { getObject, listObjects, mappingFor, matchesFilter, parseFilter, scopedNamespace } from './api';
+import type { CmdError } from './errors';
+import { aggregate, plain } from './errors';
+import type { Manifest } from './manifests';
+import { manifestNamespace, readManifests } from './manifests';
+import type { CommandContext } from './types';
+
+/** One object to act on. */
+export interface Info {
+  resource: ResourceInfo;
+  /** undefined for cluster-scoped kinds */
+  namespace: string | undefined;
+  name: string;
+  /** The live object (when fetched). */
+  object?: KubeObject;
+  /** The file the object came from (`-f`), for `error when … "file"` messages. */
+  source?: string;
+  manifest?: Manifest;
+}
+
+/** One request the builder made: a LIST (by selector) or a single GET (by name or file). */
+export interface Source {
+  resource: ResourceInfo;
+  list: boolean;
+  infos: Info[];
+}
+
+/** What the arguments select. */
+export interface BuildOptions {
+  args: readonly string[];
+  filenames?: readonly string[];
+  selector?: string;
+  fieldSelector?: string;
+  /** `--all` (SelectAllParam). */
+  all?: boolean;
+  allNamespaces?: boolean;
+  /** A bare type lists every object of it (get, describe); otherwise names are required. */
+  allowEmptySelector?: boolean;
+  singleResourceType?: boolean;
+  /** Fetch the live objects (default true); delete does not. */
+  requireObject?: boolean;
+}
+
+export interface BuildResult {
+  sources: Source[];
+  infos: Info[];
+  /** Per-object failures (NotFound …), collected as ContinueOnError does. */
+  errors: CmdError[];
+  /** One object named explicitly (TYPE NAME, TYPE/NAME or one file). */
+  singleItemImplied: boolean;
+}
+
+export type Build = { ok: true; result: BuildResult } | { ok: false; error: CmdError };
+
+/** The `all` category of the simulated API server (real clusters add services, daemonsets, jobs …). */
+const CATEGORY_ALL = 'pods,deployments.apps,replicasets.apps';
+
+/** SplitResourceArgument: comma-separated, duplicates dropped, order kept. */
+function splitResourceArgument(arg: string): string[] {
+  return [...new Set(arg.split(','))];
+}
+
+/** The builder's "missing resource" error. */
+export const MISSING_RESOURCE =
+  "You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'";
+
+interface Parsed {
+  resources: string[];
+  names: string[];
+  tuples: { resource: string; name: string }[];
+}
+
+/** ResourceTypeOrNameArgs (with normalizeMultipleResourcesArgs and hasCombinedTypeArgs). */
+function parseArgs(
+  input: readonly string[],
+  allowEmptySelector: boolean,
+  hasSelector: boolean,
+): { parsed: Parsed; everything: boolean } | CmdError {
+  let args = [...input];
+  if (args.length >= 2) {
+    const types = splitResourceArgument(args[0] as string);
+    if (types.length > 1) args = types.flatMap((t) => args.slice(1).map((n) => `${t}/${n}`));
+  }
+  const parsed: Parsed = { resources: [], names: [], tuples: [] };
+  const slashes = args.filter((a) => a.includes('/')).length;
+  if (slashes > 0 && slashes !== args.length) {
+    return plain(
+      "there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'",
+    );
+  }
+  if (slashes > 0) {
+    for (const a of args) {
+      const seg = a.split('/');
+      if (seg.length !== 2) return plain('arguments in resource/name form may not have more than one slash');
+      const [resource, name] = seg as [string, string];
+      if (resource === '' || name === '' || splitResourceArgument(resource).length !== 1) {
+        return plain('arguments in resource/name form must have a single resource and name');
+      }
+      parsed.tuples.push({ resource, name });
+    }
+    return { parsed, everything: false };
+  }
+  if (args.length > 0)
+    args[0] = (args[0] as string)
+      .split(',')
+      .map((t) => (t === 'all' ? CATEGORY_ALL : t))
+      .join(',');
+  let everything = false;
+  if (args.length >= 2) {
+    parsed.names.push(...args.slice(1));
+    parsed.resources.push(...splitResourceArgument(args[0] as string));
+  } else if (args.length === 1) {
+    parsed.resources.push(...splitResourceArgument(args[0] as string));
+    if (!hasSelector && allowEmptySelector) everything = true;
+  }
+  return { parsed, everything };
+}
+
+/** Resolves resource types, deduplicating kinds (`deploy,deployments` is one). */
+function mappings(types: readonly string[], single: boolean): ResourceInfo[] | CmdError {
+  if (types.length > 1 && single) return plain('you may only specify a single resource type');
+  const out: ResourceInfo[] = [];
+  for (const t of types) {
+    const m = mappingFor(t);
+    if (!m.ok) return m.error;
+    if (!out.includes(m.resource)) out.push(m.resource);
+  }
+  return out;
+}
+
+/** Runs the builder. */
+export function build(ctx: CommandContext, o: BuildOptions): Build {
+  const requireObject = o.requireObject ?? true;
+  const fail = (error: CmdError): Build => ({ ok: false, error });
+  const selector = (o.selector ?? '').trim();
+  const fieldSelector = (o.fieldSelector ?? '').trim();
+  const errs: CmdError[] = [];
+  let manifests: Manifest[] = [];
+  if ((o.filenames ?? []).length > 0) {
+    const r = readManifests(ctx, o.filenames ?? []);
+    if (!r.ok) errs.push(r.error);
+    else manifests = r.manifests;
+  }
+  const hasSelector = selector !== '' || fieldSelector !== '';
+  if (o.all && hasSelector) errs.push(plain("setting 'all' parameter but found a non empty selector. "));
+  const pa = parseArgs(o.args, o.allowEmptySelector ?? false, hasSelector);
+  if ('type' in pa) errs.push(pa);
+  const agg = aggregate(errs);
+  if (agg) return fail(agg);
+  const { parsed, everything } = pa as { parsed: Parsed; everything: boolean };
+  const useSelector = hasSelector || o.all === true || everything;
+  const result: BuildResult = { sources: [], infos: [], errors: [], singleItemImplied: false };
+  const addSource = (s: Source): void => {
+    result.sources.push(s);
+    result.infos.push(...s.infos);
+  };
+
+  if ((o.filenames ?? []).length > 0) {
+    if (parsed.resources.length > 0)
+      return fail(
+        plain(
+          'when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well',
+        ),
+      );
+    if (parsed.names.length > 0) return fail(plain('name cannot be provided when a path is specified'));
+    if (parsed.tuples.length > 0)
+      return fail(plain('resource/name arguments cannot be provided when a path is specified'));
+    result.singleItemImplied =
+      (o.filenames ?? []).length === 1 && o.filenames?.[0] !== '-' && manifests.length === 1;
+    for (const m of manifests) {
+      const ns = manifestNamespace(ctx, m);
+      if (!ns.ok) {
+        result.errors.push(ns.error);
+        continue;
+      }
+      const info: Info = {
+        resource: m.resource,
+        namespace: ns.namespace,
+        name: m.name,
+        source: m.source,
+        manifest: m,
+      };
+      if (requireObject) {
+        const got = getObject(ctx, m.kind, ns.namespace, m.name);
+        if (!got.ok) {
+          result.errors.push(got.error);
+          continue;
+        }
+        info.object = got.object;
+      }
+      addSource({ resource: m.resource, list: false, infos: [info] });
+    }
+    return { ok: true, result };
+  }
+
+  if (useSelector) {
+    if (parsed.names.length > 0) return fail(plain('name cannot be provided when a selector is specified'));
+    if (parsed.tuples.length > 0)
+      return fail(plain('selectors and the all flag cannot be used when passing resource/name arguments'));
+    if (parsed.resources.length === 0)
+      return fail(plain('at least one resource must be specified to use a selector'));
+    const ms = mappings(parsed.resources, o.singleResourceType ?? false);
+    if (!Array.isArray(ms)) return fail(ms);
+    for (const r of ms) {
+      const f = parseFilter(r, selector, fieldSelector);
+      if (!f.ok) {
+        result.errors.push(f.error);
+        continue;
+      }
+      const ns = o.allNamespaces ? undefined : scopedNamespace(r, ctx.namespace);
+      const objs = listObjects(ctx, r.kind, ns).filter((obj) => matchesFilter(obj, f.filter));
+      addSource({
+        resource: r,
+        list: true,
+        infos: objs.map((obj) => ({
+          resource: r,
+          namespace: obj.metadata.namespace,
+          name: obj.metadata.name,
+          object: obj,
+        })),
+      });
+    }
+    return { ok: true, result };
+  }
+
+  if (parsed.tuples.length > 0) {
+    result.singleItemImplied = parsed.tuples.length === 1;
+    const byArg = new Map<string, ResourceInfo>();
+    for (const t of parsed.tuples) {
+      if (byArg.has(t.resource)) continue;
+      const m = mappingFor(t.resource);
+      if (!m.ok) return fail(m.error);
+      byArg.set(t.resource, m.resource);
+    }
+    if (o.singleResourceType && new Set(byArg.values()).size > 1)
+      return fail(plain('you may only specify a single resource type'));
+    for (const t of parsed.tuples) {
+      const r = byArg.get(t.resource) as ResourceInfo;
+      if (r.namespaced && o.allNamespaces)
+        return fail(plain('a resource cannot be retrieved by name across all namespaces'));
+    }
+    for (const t of parsed.tuples) {
+      const r = byArg.get(t.resource) as ResourceInfo;
+      const info: Info = { resource: r, namespace: scopedNamespace(r, ctx.namespace), name: t.name };
+      if (!retrieve(ctx, info, requireObject, result)) continue;
+      addSource({ resource: r, list: false, infos: [info] });
+    }
+    return { ok: true, result };
+  }
+
+  if (parsed.names.length > 0) {
+    result.singleItemImplied = parsed.names.length === 1;
+    if (parsed.resources.length === 0)
+      return fail(plain('you must provide a resource and a resource name together'));
+    if (parsed.resources.length > 1) return fail(plain('you must specify only one resource'));
+    const ms = mappings(parsed.resources, o.singleResourceType ?? false);
+    if (!Array.isArray(ms)) return fail(ms);
+    const r = ms[0] as ResourceInfo;
+    if (r.namespaced && o.allNamespaces)
+      return fail(plain('a resource cannot be retrieved by name across all namespaces'));
+    for (const name of parsed.names) {
+      const info: Info = { resource: r, namespace: scopedNamespace(r, ctx.namespace), name };
+      if (!retrieve(ctx, info, requireObject, result)) continue;
+      addSource({ resource: r, list: false, infos: [info] });
+    }
+    return { ok: true, result };
+  }
+
+  if (parsed.resources.length > 0) {
+    const ms = mappings(parsed.resources, false);
+    if (!Array.isArray(ms)) return fail(ms);
+    return fail(plain('resource(s) were provided, but no name was specified'));
+  }
+  return fail(plain(MISSING_RESOURCE));
+}
+
+/** RetrieveLazy: GET the named object; a failure is collected and the object skipped. */
+function retrieve(ctx: CommandContext, info: Info, requireObject: boolean, result: BuildResult): boolean {
+  if (!requireObject) return true;
+  const got = getObject(ctx, info.resource.kind, info.namespace, info.name);
+  if (!got.ok) {
+    result.errors.push(got.error);
+    return false;
+  }
+  info.object = got.object;
+  return true;
+}

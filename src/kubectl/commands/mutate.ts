@@ -1,0 +1,57 @@
+// Shared steps of commands that change objects client-side and send the result (pause, resume, restart, set,
+// label, annotate, scale): writing, error wrapping, and per-object printing.
+import type { KubeObject } from '../../engine/index';
+import { canonicalJson } from '../../engine/api/hash';
+import type { Info } from './builder';
+import type { CmdError } from './errors';
+import { aggregate, errorString, fromStatus, plain } from './errors';
+import type { CommandContext } from './types';
+import { send } from './api';
+import { goQuote } from '../cli/index';
+
+/** `deployments.apps` / `pods`: how kubectl names a resource in per-object errors. */
+export function resourceString(info: Info): string {
+  const r = info.resource;
+  return r.group === '' ? r.resource : `${r.resource}.${r.group}`;
+}
+
+/** `error: deployments.apps "nginx" is already paused` (the message already carries its `error: ` prefix). */
+export function objectError(info: Info, message: string): CmdError {
+  return plain(`error: ${resourceString(info)} ${goQuote(info.name)} ${message}`);
+}
+
+/** The builder's collected errors as the single error r.Infos() returns (an aggregate when several). */
+export function infosError(errors: readonly CmdError[]): CmdError[] {
+  if (errors.length === 0) return [];
+  return [errors.length === 1 ? (errors[0] as CmdError) : (aggregate(errors) as CmdError)];
+}
+
+/** True when two objects would serialize the same (so kubectl's computed patch would be `{}`). */
+export function sameObject(a: KubeObject, b: KubeObject): boolean {
+  return canonicalJson(a) === canonicalJson(b);
+}
+
+/** A copy without resourceVersion: kubectl's patches carry no precondition unless asked for one. */
+export function unversioned<T extends KubeObject>(obj: T): T {
+  const metadata = { ...obj.metadata };
+  delete metadata.resourceVersion;
+  return { ...obj, metadata };
+}
+
+/** Sends the changed object; the stored result, or the server's error. */
+export function writeObject(
+  ctx: CommandContext,
+  obj: KubeObject,
+  dryRun = false,
+  keepResourceVersion = false,
+): { ok: true; object: KubeObject; changed: boolean } | { ok: false; error: CmdError } {
+  const body = keepResourceVersion ? obj : unversioned(obj);
+  const res = send(ctx, { verb: 'update', object: body, dryRun });
+  if (!res.ok) return { ok: false, error: fromStatus(res.status) };
+  return { ok: true, object: res.object as KubeObject, changed: res.changed };
+}
+
+/** `failed to patch: <server message>` as rollout pause/resume/restart report a rejected patch. */
+export function failedToPatch(err: CmdError): CmdError {
+  return plain(`failed to patch: ${errorString(err)}`);
+}

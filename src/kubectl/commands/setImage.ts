@@ -1,0 +1,126 @@
+// `kubectl set image`: changes container images in a pod template (Deployments, ReplicaSets) or a Pod.
+// Mirrors kubectl pkg/cmd/set/set_image.go (Complete, Validate, Run) and polymorphichelpers.UpdatePodSpecForObject.
+import type { CommandResult } from '../cli/index';
+import type { Container, KubeObject, PodSpec } from '../../engine/index';
+import { deepClone } from '../../engine/index';
+import { build } from './builder';
+import type { CmdError } from './errors';
+import { aggregate, errorString, plain } from './errors';
+import { bool, dryRunStrategy, dryRunSuffix, list, str } from './flags';
+import { recorded } from './changeCause';
+import { sameObject, writeObject } from './mutate';
+import { Output } from './output';
+import { parsePairs, resourcesAndPairs } from './pairs';
+import { objectPrinter, parseOutputFormat } from './printObj';
+import type { CommandContext } from './types';
+
+/** The pod spec of an object that has one, or undefined. */
+export function podSpecOf(obj: KubeObject): PodSpec | undefined {
+  if (obj.kind === 'Deployment' || obj.kind === 'ReplicaSet') return obj.spec.template.spec;
+  if (obj.kind === 'Pod') return obj.spec;
+  return undefined;
+}
+
+/** A copy of the object with its pod spec replaced. */
+export function withPodSpec<T extends KubeObject>(obj: T, spec: PodSpec): T {
+  if (obj.kind === 'Deployment' || obj.kind === 'ReplicaSet') {
+    return { ...obj, spec: { ...obj.spec, template: { ...obj.spec.template, spec } } };
+  }
+  return { ...obj, spec } as T;
+}
+
+/**
+ * SetImageOptions.Validate: the aggregated error text (`[e1, e2]` when several), or undefined. Exposed for the
+ * upstream TestSetImageValidation table.
+ */
+export function validateSetImage(o: {
+  resources: string[];
+  filenames: string[];
+  images: Map<string, string>;
+  all?: boolean;
+  selector?: string;
+}): CmdError | undefined {
+  const errs: CmdError[] = [];
+  if (o.all && (o.selector ?? '') !== '')
+    errs.push(plain('cannot set --all and --selector at the same time'));
+  if (o.resources.length < 1 && o.filenames.length === 0) {
+    errs.push(plain('one or more resources must be specified as <resource> <name> or <resource>/<name>'));
+  }
+  if (o.images.size < 1) errs.push(plain('at least one image update is required'));
+  else if (o.images.size > 1 && o.images.has('*')) {
+    errs.push(
+      plain(
+        'all containers are already specified by *, but saw more than one container_name=container_image pairs',
+      ),
+    );
+  }
+  return aggregate(errs);
+}
+
+/** setImage: sets the image of the named container (or all with `*`); whether one matched. */
+function setImage(containers: Container[] | undefined, name: string, image: string): boolean {
+  let found = false;
+  for (const c of containers ?? []) {
+    if (c.name === name || name === '*') {
+      c.image = image;
+      found = true;
+    }
+  }
+  return found;
+}
+
+/** `kubectl set image (-f FILENAME | TYPE NAME) CONTAINER=IMAGE ...`. */
+export function setImageCommand(ctx: CommandContext): CommandResult {
+  const out = new Output();
+  const cmd = ctx.cmd;
+  const fmt = parseOutputFormat(cmd);
+  if (!fmt.ok) return out.fail(fmt.error);
+  const dry = dryRunStrategy(cmd);
+  if (!dry.ok) return out.fail(plain(dry.error));
+  const rp = resourcesAndPairs(cmd.args, 'image');
+  if ('type' in rp) return out.fail(rp);
+  const pairs = parsePairs(rp.pairs, 'image', false);
+  if ('type' in pairs) return out.fail(pairs);
+  const filenames = list(cmd, 'filename');
+  const all = bool(cmd, 'all');
+  const selector = str(cmd, 'selector');
+  const b = build(ctx, { args: rp.resources, filenames, selector, all });
+  if (!b.ok) return out.fail(b.error);
+  if (b.result.errors.length > 0) return out.fail(aggregate(b.result.errors) as CmdError);
+  const invalid = validateSetImage({ resources: rp.resources, filenames, images: pairs.set, all, selector });
+  if (invalid) return out.fail(invalid);
+  const errs: CmdError[] = [];
+  const printer = objectPrinter(cmd, fmt.format);
+  for (const info of b.result.infos) {
+    const obj = info.object;
+    const spec = obj ? podSpecOf(obj) : undefined;
+    if (!obj || !spec) {
+      errs.push(
+        plain(`error: ${info.resource.resource}/${info.name} object does not support updating images\n`),
+      );
+      continue;
+    }
+    const next: PodSpec = deepClone(spec);
+    for (const [name, image] of pairs.set) {
+      const init = setImage(next.initContainers, name, image);
+      const main = setImage(next.containers, name, image);
+      if (!init && !main) errs.push(plain(`error: unable to find container named ${JSON.stringify(name)}`));
+    }
+    const modified = recorded(cmd, withPodSpec(obj, next));
+    if (sameObject(obj, modified)) continue;
+    if (dry.value === 'client') {
+      const p = printer.print(modified, `image updated${dryRunSuffix(dry.value)}`);
+      if (p.ok) out.out(p.text);
+      continue;
+    }
+    const w = writeObject(ctx, modified, dry.value === 'server');
+    if (!w.ok) {
+      errs.push(plain(`failed to patch image update to pod template: ${errorString(w.error)}`));
+      continue;
+    }
+    const p = printer.print(w.object, `image updated${dryRunSuffix(dry.value)}`);
+    if (p.ok) out.out(p.text);
+    else errs.push(p.error);
+  }
+  return out.finish(errs);
+}
