@@ -33,9 +33,12 @@ export class Output {
     return { chunks: [...this.chunks], exitCode: 1 };
   }
 
-  /** CheckErr(NewAggregate(errs)): exit 0 when there are none. */
+  /**
+   * The end of a visiting command: exit 0 without errors; one error is reported as itself (the builder's
+   * ContinueOnErrorVisitor returns a lone error unwrapped), several as an aggregate (one line each).
+   */
   finish(errors: readonly CmdError[]): CommandResult {
-    const agg = aggregate(errors);
-    return agg === undefined ? this.ok() : this.fail(agg);
+    if (errors.length === 0) return this.ok();
+    return this.fail(errors.length === 1 ? (errors[0] as CmdError) : (aggregate(errors) as CmdError));
   }
 }
