@@ -19,6 +19,8 @@ export interface NodeRuntime {
   nextIp: number;
   /** offset of this node's 1 s PLEG relist tick */
   relistOffset: number;
+  /** images being pulled on this node → when that pull completes (later pulls of the same image wait for it) */
+  pulling: ReadonlyMap<string, number>;
 }
 
 /** Everything the kubelets keep between steps (snapshotted by the timeline). */
@@ -51,6 +53,14 @@ class CowMap<V> {
 }
 
 const SOURCE = (node: string) => ({ component: 'kubelet', host: node });
+
+/** A duration as Go's time.Duration prints it in kubelet messages, e.g. `2.503s`, `812ms`, `1m4.2s`. */
+export function goDuration(ms: number): string {
+  if (ms < 1000) return `${ms}ms`;
+  const m = Math.floor(ms / 60000);
+  const sec = `${Number(((ms % 60000) / 1000).toFixed(3))}s`;
+  return m > 0 ? `${m}m${sec}` : sec;
+}
 const fieldPath = (c: ContainerRuntime) => `spec.containers{${c.name}}`;
 
 /** The kubelets of all nodes. */
@@ -307,16 +317,26 @@ export class Kubelet {
       fieldPath(c),
     );
     const resolve = this.j(REALISTIC.resolveMin, REALISTIC.resolveMax);
+    // Pulls are serialized per node (serializeImagePulls). A pull of an image whose layers another pull on
+    // this node is already fetching only resolves the reference once that one has finished.
+    const inFlight = result.ok ? n.pulling.get(result.full) : undefined;
+    const sharing = inFlight !== undefined && inFlight > now;
     const transfer =
-      result.ok && !cached
+      result.ok && !cached && !sharing
         ? Math.round(
             result.behaviour.sizeBytes / this.j(REALISTIC.pullBytesPerMsMin, REALISTIC.pullBytesPerMsMax),
           )
         : 0;
-    const begin = Math.max(now, n.pullBusyUntil);
+    const begin = Math.max(now, n.pullBusyUntil, sharing ? inFlight : 0);
     const done = begin + resolve + transfer;
-    this.setNode({ ...n, pullBusyUntil: done });
-    const next = this.update(pod, rt, i, { stage: 'pulling', pullRetryAt: now });
+    const pulling = new Map(n.pulling);
+    if (result.ok && !sharing) pulling.set(result.full, done);
+    this.setNode({ ...n, pullBusyUntil: done, pulling });
+    const next = this.update(pod, rt, i, {
+      stage: 'pulling',
+      pullRetryAt: now,
+      pullWorkMs: resolve + transfer,
+    });
     this.schedule(key, next, done, `pull-done:${i}`);
     return next;
   }
@@ -335,12 +355,13 @@ export class Kubelet {
     const images = new Set(n.images);
     images.add(result.full);
     this.setNode({ ...n, images });
-    const took = ((now - c.pullRetryAt) / 1000).toFixed(3);
+    const took = goDuration(c.pullWorkMs ?? now - c.pullRetryAt);
+    const waited = goDuration(now - c.pullRetryAt);
     this.ctx.events.record(
       pod,
       'Normal',
       'Pulled',
-      `Successfully pulled image "${c.image}" in ${took}s (${took}s including waiting). Image size: ${result.behaviour.sizeBytes} bytes.`,
+      `Successfully pulled image "${c.image}" in ${took} (${waited} including waiting). Image size: ${result.behaviour.sizeBytes} bytes.`,
       SOURCE(rt.node),
       fieldPath(c),
     );

@@ -25,6 +25,8 @@ export interface ContainerRuntime {
   pullError?: string;
   /** current image pull back-off (ms), 0 before the first failure */
   pullBackoffMs: number;
+  /** time the current pull really works (resolve + transfer), for the Pulled event */
+  pullWorkMs?: number;
   /** when the current pull back-off window ends */
   pullRetryAt: number;
   crashBackoffMs: number;

@@ -30,6 +30,18 @@ function podRequests(pod: Pod): { cpu: number; memory: number } {
 export class Scheduler {
   constructor(private readonly ctx: SimContext) {}
 
+  private nodeCache: { list: Node[]; from: Node[] } | undefined;
+
+  /** Nodes by name; cached while the node objects are the same (they rarely change). */
+  private sortedNodes(): Node[] {
+    const now = this.ctx.store.list('Node');
+    const c = this.nodeCache;
+    if (c && c.from.length === now.length && c.from.every((n, i) => n === now[i])) return c.list;
+    const list = [...now].sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : a.metadata.name > b.metadata.name ? 1 : 0));
+    this.nodeCache = { list, from: now };
+    return list;
+  }
+
   /** Delay between a pod's creation and its binding. */
   delay(): number {
     return this.ctx.timing.kind === 'fixed'
@@ -41,7 +53,7 @@ export class Scheduler {
   schedulePod(podKey: string): void {
     const pod = this.ctx.store.get('Pod', podKey);
     if (!pod || pod.spec.nodeName || pod.metadata.deletionTimestamp) return;
-    const nodes = this.ctx.store.list('Node').sort((a, b) => a.metadata.name.localeCompare(b.metadata.name));
+    const nodes = this.sortedNodes();
     const want = podRequests(pod);
     const needsSums = want.cpu > 0 || want.memory > 0;
     const reasons = new Map<string, number>();

@@ -78,8 +78,20 @@ export function toMicroTime(simMs: number): MicroTime {
 
 const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(Z|[+-]\d{2}:\d{2})$/;
 
+/** Parsed timestamps: a simulation uses few distinct seconds, and controllers compare them constantly. */
+const PARSED = new Map<string, number | undefined>();
+
 /** RFC 3339 text → absolute epoch ms, or undefined when it is not a valid timestamp. */
 export function parseEpochMs(text: string): number | undefined {
+  const hit = PARSED.get(text);
+  if (hit !== undefined || PARSED.has(text)) return hit;
+  if (PARSED.size > 50_000) PARSED.clear();
+  const v = parseUncached(text);
+  PARSED.set(text, v);
+  return v;
+}
+
+function parseUncached(text: string): number | undefined {
   const m = RFC3339.exec(text);
   if (!m) return undefined;
   const [, y, mo, d, h, mi, s, frac, zone] = m;

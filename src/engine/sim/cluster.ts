@@ -19,6 +19,9 @@ import { WorkQueue } from './workqueue';
 import { StoreWriter } from './writer';
 import { defaultNodes } from './nodes';
 
+/** Granularity of kubelet and scheduler actions in realistic timing. */
+export const KUBELET_GRID_MS = 100;
+
 /** A guard against a controller bug looping forever within one instant. */
 const MAX_STEPS_PER_INSTANT = 2_000_000;
 
@@ -76,7 +79,9 @@ export class Cluster implements SimContext {
         images: new Set(['registry.k8s.io/pause:3.10']),
         pullBusyUntil: 0,
         nextIp: 0,
-        relistOffset: this.rng.int(1000),
+        // Nodes relist on one of four phases of the second: pods on many nodes become ready together.
+        relistOffset: this.rng.int(4) * 250,
+        pulling: new Map(),
       });
     });
     this.kubelet = new Kubelet(this, { pods: new Map(), nodes: runtimes });
@@ -94,7 +99,16 @@ export class Cluster implements SimContext {
   }
 
   schedule(at: number, action: TimerAction): void {
-    this.timers.add(Math.max(at, this.time), action);
+    let when = Math.max(at, this.time);
+    // Realistic mode: the kubelets and the scheduler act on a 100 ms grid, so a thousand pods make hundreds,
+    // not thousands, of distinct instants (controllers' own re-queues stay exact).
+    if (
+      this.timing.kind === 'realistic' &&
+      (action.type === 'kubelet' || (action.type === 'enqueue' && action.controller === 'scheduler'))
+    ) {
+      when = Math.ceil(when / KUBELET_GRID_MS) * KUBELET_GRID_MS;
+    }
+    this.timers.add(when, action);
   }
 
   /** The informer event handlers of every component. */
@@ -130,7 +144,16 @@ export class Cluster implements SimContext {
     const owner = getControllerOf(pod);
     const rsKey = owner?.kind === 'ReplicaSet' ? `${pod.metadata.namespace}/${owner.name}` : undefined;
     if (rsKey) this.enqueue('replicaset', rsKey);
-    else if (type !== 'DELETED')
+    // Changed labels may release the pod from its ReplicaSet (claimPods looks at these only).
+    if (
+      old &&
+      rsKey &&
+      type === 'MODIFIED' &&
+      old.metadata.labels !== pod.metadata.labels &&
+      JSON.stringify(old.metadata.labels) !== JSON.stringify(pod.metadata.labels)
+    ) {
+      this.replicaSets.relabeled.add(key);
+    } else if (type !== 'DELETED')
       for (const rs of this.store.list('ReplicaSet', pod.metadata.namespace))
         this.enqueue('replicaset', keyOf(rs));
     if (type === 'DELETED') {
@@ -180,18 +203,28 @@ export class Cluster implements SimContext {
   }
 
   /** Process the work queue and every timer due at the current instant, until nothing is left. */
+  /**
+   * Everything due at this instant happens first (all kubelet steps, all re-queues), then the controllers
+   * react, until nothing is left: pods that become ready at the same second are seen together, as in the
+   * reference traces (10 replicas: 5 new pods ready at t=35 → the old RS shrinks 8 → 3 in one step).
+   */
   settle(): void {
     let steps = 0;
     for (;;) {
-      const item = this.work.next();
-      if (item) {
-        this.dispatch(item.controller, item.key);
-      } else {
-        const t = this.timers.peek();
-        if (!t || t.at > this.time) return;
+      let t = this.timers.peek();
+      while (t && t.at <= this.time) {
         this.timers.pop();
         this.fire(t);
+        t = this.timers.peek();
+        if (++steps > MAX_STEPS_PER_INSTANT)
+          throw new Error(`simulation did not settle at t=${this.time} ms`);
       }
+      const item = this.work.next();
+      if (!item) {
+        this.replicaSets.relabeled.clear();
+        return;
+      }
+      this.dispatch(item.controller, item.key);
       if (++steps > MAX_STEPS_PER_INSTANT) throw new Error(`simulation did not settle at t=${this.time} ms`);
     }
   }

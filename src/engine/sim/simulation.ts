@@ -184,6 +184,16 @@ export class Simulation {
     return this.cluster.store.watchLog;
   }
 
+  /** Absolute index one past the newest watch event (a watcher's bookmark). */
+  get watchEnd(): number {
+    return this.cluster.store.watchEnd;
+  }
+
+  /** Watch events since a bookmark; undefined when they were compacted away (the watcher must re-list). */
+  watchSince(from: number): readonly WatchEvent[] | undefined {
+    return this.cluster.store.watchSince(from);
+  }
+
   /** The decision log up to the current instant. */
   get decisions(): readonly Decision[] {
     return this.cluster.decisions.items;

@@ -11,12 +11,13 @@ export interface WorkItem {
 export class WorkQueue {
   private queue: WorkItem[] = [];
   private head = 0;
-  private waiting = new Set<string>();
+  private waiting = new Map<ControllerName, Set<string>>();
 
   add(controller: ControllerName, key: string): void {
-    const id = `${controller}\u0000${key}`;
-    if (this.waiting.has(id)) return;
-    this.waiting.add(id);
+    let set = this.waiting.get(controller);
+    if (!set) this.waiting.set(controller, (set = new Set()));
+    if (set.has(key)) return;
+    set.add(key);
     this.queue.push({ controller, key });
   }
 
@@ -27,7 +28,7 @@ export class WorkQueue {
       return undefined;
     }
     const item = this.queue[this.head++]!;
-    this.waiting.delete(`${item.controller}\u0000${item.key}`);
+    this.waiting.get(item.controller)!.delete(item.key);
     return item;
   }
 

@@ -1,6 +1,7 @@
 // The API server's storage analogue: objects by kind and namespace/name, resourceVersion, an owner index and
-// a watch log. Objects are immutable once stored; maps are copy-on-write so a snapshot costs O(kinds).
+// a watch log. Objects are immutable once stored; chunked copy-on-write maps make a snapshot cost O(chunks).
 import type { Kind, KubeObject, ObjectOfKind } from '../api/types';
+import { ChunkedMap, type ChunkedSnapshot } from './chunkedMap';
 
 export type WatchType = 'ADDED' | 'MODIFIED' | 'DELETED';
 
@@ -15,10 +16,27 @@ export interface WatchEvent {
   at: number;
 }
 
+/** How many pods an owner controls, by state (what a ReplicaSet's status counts). */
+export interface PodCounts {
+  /** not terminal, not being deleted */
+  active: number;
+  /** active and Ready */
+  ready: number;
+  /** being deleted, not terminal */
+  terminating: number;
+  /** active and carrying all of the owner ReplicaSet's template labels */
+  fullyLabeled: number;
+}
+
+const ZERO_COUNTS: PodCounts = Object.freeze({ active: 0, ready: 0, terminating: 0, fullyLabeled: 0 });
+
 /** Called synchronously after every write (the informer handlers). */
 export type StoreListener = (type: WatchType, obj: KubeObject, old: KubeObject | undefined) => void;
 
 export const KINDS: readonly Kind[] = ['Deployment', 'ReplicaSet', 'Pod', 'Node', 'Event'];
+
+/** Watch events kept for watchers (kubectl get -w, rollout status) before older ones are compacted. */
+export const WATCH_WINDOW = 20_000;
 
 /** `namespace/name`, or just `name` for cluster-scoped objects. */
 export function keyOf(obj: { metadata: { namespace?: string; name: string } }): string {
@@ -27,7 +45,7 @@ export function keyOf(obj: { metadata: { namespace?: string; name: string } }): 
 
 /** The store's complete contents at one instant: what a snapshot keeps. */
 export interface StoreSnapshot {
-  maps: Record<Kind, Map<string, KubeObject>>;
+  maps: Record<Kind, ChunkedSnapshot<KubeObject>>;
   resourceVersion: number;
   uidSeq: number;
   watchLength: number;
@@ -35,27 +53,34 @@ export interface StoreSnapshot {
 
 /** Objects of every kind, with resourceVersion bookkeeping and a watch log. */
 export class ObjectStore {
-  private maps: Record<Kind, Map<string, KubeObject>>;
-  private shared = new Set<Kind>();
+  private maps: Record<Kind, ChunkedMap<KubeObject>>;
   /** owner uid ('' = no controller) → keys of pods it controls (rebuilt on restore; not in snapshots). */
   private podsByOwner = new Map<string, Set<string>>();
   /** node name ('' = not scheduled yet) → keys of its pods (rebuilt on restore). */
   private podsByNode = new Map<string, Set<string>>();
+  /** owner uid → counts of its pods by state, kept as pods change (rebuilt on restore). */
+  private counts = new Map<string, PodCounts>();
+  /** ReplicaSet uid → its object, for the fully-labeled check (rebuilt on restore). */
+  private rsByUid = new Map<string, ObjectOfKind<'ReplicaSet'>>();
   private listeners: StoreListener[] = [];
   resourceVersion = 0;
   uidSeq = 0;
-  /** Append-only log of changes; truncated on restore. */
+  /**
+   * The most recent changes (like etcd's watch cache: older ones are compacted away once there are more than
+   * WATCH_WINDOW × 2). `watchBase` is the absolute index of watchLog[0].
+   */
   readonly watchLog: WatchEvent[] = [];
+  watchBase = 0;
   /** Simulated time stamped on watch events; set by the cluster. */
   now = 0;
 
   constructor() {
     this.maps = {
-      Deployment: new Map(),
-      ReplicaSet: new Map(),
-      Pod: new Map(),
-      Node: new Map(),
-      Event: new Map(),
+      Deployment: new ChunkedMap(),
+      ReplicaSet: new ChunkedMap(),
+      Pod: new ChunkedMap(),
+      Node: new ChunkedMap(),
+      Event: new ChunkedMap(),
     };
   }
 
@@ -99,6 +124,11 @@ export class ObjectStore {
     return this.podsIn(this.podsByOwner.get(uid));
   }
 
+  /** Counts of the pods an owner controls (active, ready, terminating, fully labeled), O(1). */
+  podCounts(uid: string): PodCounts {
+    return this.counts.get(uid) ?? ZERO_COUNTS;
+  }
+
   /** Pods bound to a node ('' = not scheduled yet). */
   podsOnNode(node: string): ObjectOfKind<'Pod'>[] {
     return this.podsIn(this.podsByNode.get(node));
@@ -119,75 +149,102 @@ export class ObjectStore {
     return out;
   }
 
-  private writable(kind: Kind): Map<string, KubeObject> {
-    if (this.shared.has(kind)) {
-      this.maps[kind] = new Map(this.maps[kind]);
-      this.shared.delete(kind);
+  /** Absolute index one past the newest watch event. */
+  get watchEnd(): number {
+    return this.watchBase + this.watchLog.length;
+  }
+
+  /** Watch events from absolute index `from` on (undefined when they were compacted away: "too old"). */
+  watchSince(from: number): WatchEvent[] | undefined {
+    if (from < this.watchBase) return undefined;
+    return this.watchLog.slice(from - this.watchBase);
+  }
+
+  private appendWatch(e: WatchEvent): void {
+    this.watchLog.push(e);
+    if (this.watchLog.length > WATCH_WINDOW * 2) {
+      this.watchLog.splice(0, WATCH_WINDOW);
+      this.watchBase += WATCH_WINDOW;
     }
-    return this.maps[kind];
   }
 
   /** Store an object (already validated and stamped by the API server layer) and notify listeners. */
   put(obj: KubeObject): void {
     const key = keyOf(obj);
-    const map = this.writable(obj.kind);
+    const map = this.maps[obj.kind];
     const old = map.get(key);
     map.set(key, obj);
     if (obj.kind === 'Pod') this.indexPod(key, old as ObjectOfKind<'Pod'> | undefined, obj);
+    else if (obj.kind === 'ReplicaSet' && obj.metadata.uid) this.rsByUid.set(obj.metadata.uid, obj);
     const type: WatchType = old ? 'MODIFIED' : 'ADDED';
-    if (obj.kind !== 'Event') this.watchLog.push({ type, kind: obj.kind, key, object: obj, at: this.now });
+    if (obj.kind !== 'Event') this.appendWatch({ type, kind: obj.kind, key, object: obj, at: this.now });
     for (const l of this.listeners) l(type, obj, old);
   }
 
   /** Remove an object for good and notify listeners. */
   remove(kind: Kind, key: string): KubeObject | undefined {
-    const map = this.writable(kind);
+    const map = this.maps[kind];
     const old = map.get(key);
     if (!old) return undefined;
     map.delete(key);
     if (old.kind === 'Pod') this.indexPod(key, old, undefined);
-    if (kind !== 'Event') this.watchLog.push({ type: 'DELETED', kind, key, object: old, at: this.now });
+    else if (old.kind === 'ReplicaSet' && old.metadata.uid) this.rsByUid.delete(old.metadata.uid);
+    if (kind !== 'Event') this.appendWatch({ type: 'DELETED', kind, key, object: old, at: this.now });
     for (const l of this.listeners) l('DELETED', old, old);
     return old;
   }
 
-  private indexPod(
-    key: string,
-    old: ObjectOfKind<'Pod'> | undefined,
-    now: ObjectOfKind<'Pod'> | undefined,
-  ): void {
+  private indexPod(key: string, old: ObjectOfKind<'Pod'> | undefined, now: ObjectOfKind<'Pod'> | undefined): void {
     const owner = (p: ObjectOfKind<'Pod'> | undefined) =>
       p ? (p.metadata.ownerReferences?.find((r) => r.controller)?.uid ?? '') : undefined;
-    reindex(this.podsByOwner, key, owner(old), owner(now));
-    reindex(
-      this.podsByNode,
-      key,
-      old ? (old.spec.nodeName ?? '') : undefined,
-      now ? (now.spec.nodeName ?? '') : undefined,
-    );
+    const oldOwner = owner(old);
+    const newOwner = owner(now);
+    reindex(this.podsByOwner, key, oldOwner, newOwner);
+    reindex(this.podsByNode, key, old ? (old.spec.nodeName ?? '') : undefined, now ? (now.spec.nodeName ?? '') : undefined);
+    if (old && oldOwner) this.tally(oldOwner, old, -1);
+    if (now && newOwner) this.tally(newOwner, now, +1);
   }
 
-  /** Freeze the current contents: later writes copy the affected map first (copy-on-write). */
+  private tally(owner: string, p: ObjectOfKind<'Pod'>, sign: 1 | -1): void {
+    let c = this.counts.get(owner);
+    if (!c) this.counts.set(owner, (c = { active: 0, ready: 0, terminating: 0, fullyLabeled: 0 }));
+    const terminal = p.status.phase === 'Succeeded' || p.status.phase === 'Failed';
+    if (p.metadata.deletionTimestamp) {
+      if (!terminal) c.terminating += sign;
+      return;
+    }
+    if (terminal) return;
+    c.active += sign;
+    if (p.status.conditions?.some((x) => x.type === 'Ready' && x.status === 'True')) c.ready += sign;
+    const want = this.rsByUid.get(owner)?.spec.template.metadata?.labels;
+    const have = p.metadata.labels ?? {};
+    if (!want || Object.keys(want).every((k) => have[k] === want[k])) c.fullyLabeled += sign;
+  }
+
+  /** Freeze the current contents: later writes copy the chunks they touch (copy-on-write). */
   snapshot(): StoreSnapshot {
-    for (const k of KINDS) this.shared.add(k);
-    return {
-      maps: { ...this.maps },
-      resourceVersion: this.resourceVersion,
-      uidSeq: this.uidSeq,
-      watchLength: this.watchLog.length,
-    };
+    const maps = {} as Record<Kind, ChunkedSnapshot<KubeObject>>;
+    for (const k of KINDS) maps[k] = this.maps[k].snapshot();
+    return { maps, resourceVersion: this.resourceVersion, uidSeq: this.uidSeq, watchLength: this.watchEnd };
   }
 
   /** Return to a snapshot taken earlier from this store (the watch log is truncated to that point). */
   restore(s: StoreSnapshot): void {
-    this.maps = { ...s.maps };
-    for (const k of KINDS) this.shared.add(k);
+    for (const k of KINDS) this.maps[k].restore(s.maps[k]);
     this.resourceVersion = s.resourceVersion;
     this.uidSeq = s.uidSeq;
-    this.watchLog.length = s.watchLength;
+    if (s.watchLength < this.watchBase) {
+      this.watchLog.length = 0;
+      this.watchBase = s.watchLength;
+    } else this.watchLog.length = s.watchLength - this.watchBase;
     this.podsByOwner.clear();
     this.podsByNode.clear();
-    for (const [key, p] of this.maps.Pod) this.indexPod(key, undefined, p as ObjectOfKind<'Pod'>);
+    this.counts.clear();
+    this.rsByUid.clear();
+    for (const rs of this.maps.ReplicaSet.values()) {
+      if (rs.metadata.uid) this.rsByUid.set(rs.metadata.uid, rs as ObjectOfKind<'ReplicaSet'>);
+    }
+    for (const [key, p] of this.maps.Pod.entries()) this.indexPod(key, undefined, p as ObjectOfKind<'Pod'>);
   }
 }
 

@@ -168,10 +168,79 @@ export function getPodsRankedByRelatedPodsOnSameNode(
   return podsToRank.map((p) => podsOnNode.get(p.spec.nodeName ?? '') ?? 0);
 }
 
+/** What activePodsWithRanksLess compares, computed once per pod and call (same rules, same order). */
+interface RankKey {
+  pod: Pod;
+  unscheduled: boolean;
+  phase: number;
+  ready: boolean;
+  cost: number;
+  rank: number;
+  readyAt: number | undefined;
+  readyBucket: number;
+  restarts: number;
+  created: number | undefined;
+  createdBucket: number;
+  uid: string;
+}
+
+/** The parts of a rank key that depend only on the (immutable) pod object, cached per object. */
+const STATIC_KEYS = new WeakMap<Pod, Omit<RankKey, 'rank' | 'readyBucket' | 'createdBucket'>>();
+
+function rankKey(pod: Pod, rank: number, now: number): RankKey {
+  let k = STATIC_KEYS.get(pod);
+  if (!k) {
+    const ready = isPodReady(pod);
+    k = {
+      pod,
+      unscheduled: (pod.spec.nodeName ?? '') === '',
+      phase: phaseOrdinal(pod),
+      ready,
+      cost: getDeletionCostFromPodAnnotations(pod.metadata.annotations),
+      readyAt: ready ? podReadyTime(pod) : undefined,
+      restarts: maxContainerRestarts(pod),
+      created: instant(pod.metadata.creationTimestamp),
+      uid: pod.metadata.uid ?? '',
+    };
+    STATIC_KEYS.set(pod, k);
+  }
+  const bucket = (t: number | undefined): number => {
+    if (t === undefined) return 0;
+    const ns = (now - t) * 1e6;
+    return ns > 0 ? Math.floor(Math.log2(ns)) : -1;
+  };
+  const key = Object.create(k) as RankKey;
+  key.rank = rank;
+  key.readyBucket = bucket(k.readyAt);
+  key.createdBucket = bucket(k.created);
+  return key;
+}
+
+/** activePodsWithRanksLess on precomputed keys (deletion cost gate on). */
+function keyLess(a: RankKey, b: RankKey): boolean {
+  if (a.unscheduled !== b.unscheduled) return a.unscheduled;
+  if (a.phase !== b.phase) return a.phase < b.phase;
+  if (a.ready !== b.ready) return !a.ready;
+  if (a.cost !== b.cost) return a.cost < b.cost;
+  if (a.rank !== b.rank) return a.rank > b.rank;
+  const logCompare = (t1: number | undefined, t2: number | undefined, b1: number, b2: number): boolean => {
+    if (t1 === undefined || t2 === undefined) return afterOrZero(t1, t2);
+    return b1 === b2 ? a.uid < b.uid : b1 - b2 < 0;
+  };
+  if (a.ready && b.ready && a.readyAt !== b.readyAt) return logCompare(a.readyAt, b.readyAt, a.readyBucket, b.readyBucket);
+  if (a.restarts !== b.restarts) return a.restarts > b.restarts;
+  if (a.created !== b.created) return logCompare(a.created, b.created, a.createdBucket, b.createdBucket);
+  return false;
+}
+
+const keyCompare = (x: RankKey, y: RankKey): number => (keyLess(x, y) ? -1 : keyLess(y, x) ? 1 : 0);
+
 /**
  * getPodsToDelete: the `diff` pods to delete out of `filteredPods` (a new array; inputs untouched). When all of
  * them go (diff ≥ length) they are taken in list order without ranking; otherwise they are ranked against
- * `relatedPods` and sorted with activePodsWithRanksLess.
+ * `relatedPods` and ordered with activePodsWithRanksLess. Only the first `diff` matter, so with few to delete
+ * among many (a rolling update removes a handful of 10,000 pods at a time) a bounded heap picks them in
+ * O(n log diff) instead of sorting everything; the order is total (UIDs break ties), so the result is the same.
  */
 export function getPodsToDelete(
   filteredPods: readonly Pod[],
@@ -180,14 +249,40 @@ export function getPodsToDelete(
   now: number,
 ): Pod[] {
   if (diff >= filteredPods.length) return filteredPods.slice(0, Math.max(0, diff));
+  if (diff <= 0) return [];
   const ranks = getPodsRankedByRelatedPodsOnSameNode(filteredPods, relatedPods);
-  const order = filteredPods.map((pod, i) => ({ pod, rank: ranks[i] ?? 0 }));
-  order.sort((x, y) =>
-    activePodsWithRanksLess(x.pod, y.pod, x.rank, y.rank, now)
-      ? -1
-      : activePodsWithRanksLess(y.pod, x.pod, y.rank, x.rank, now)
-        ? 1
-        : 0,
-  );
-  return order.slice(0, Math.max(0, diff)).map((x) => x.pod);
+  const keys = filteredPods.map((pod, i) => rankKey(pod, ranks[i] ?? 0, now));
+  if (diff * 8 >= keys.length) return keys.sort(keyCompare).slice(0, diff).map((k) => k.pod);
+  // Max-heap (by deletion order) of the `diff` best candidates seen so far.
+  const heap: RankKey[] = [];
+  const up = (i: number) => {
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (!keyLess(heap[p]!, heap[i]!)) break;
+      [heap[p], heap[i]] = [heap[i]!, heap[p]!];
+      i = p;
+    }
+  };
+  const down = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && keyLess(heap[m]!, heap[l]!)) m = l;
+      if (r < heap.length && keyLess(heap[m]!, heap[r]!)) m = r;
+      if (m === i) return;
+      [heap[m], heap[i]] = [heap[i]!, heap[m]!];
+      i = m;
+    }
+  };
+  for (const k of keys) {
+    if (heap.length < diff) {
+      heap.push(k);
+      up(heap.length - 1);
+    } else if (keyLess(k, heap[0]!)) {
+      heap[0] = k;
+      down(0);
+    }
+  }
+  return heap.sort(keyCompare).map((k) => k.pod);
 }

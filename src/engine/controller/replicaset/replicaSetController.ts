@@ -22,29 +22,33 @@ export class ReplicaSetController {
   syncReplicaSet(key: string): void {
     const rs = this.ctx.store.get('ReplicaSet', key);
     if (!rs) return;
-    const pods = this.claimPods(rs);
-    const active = pods.filter(isPodActive);
-    if (!rs.metadata.deletionTimestamp) this.manageReplicas(active, rs);
+    this.claimPods(rs);
+    if (!rs.metadata.deletionTimestamp) this.manageReplicas(rs);
     this.updateStatus(rs);
   }
 
+  /** Pods whose labels changed this instant: their owners re-check that they still match (set by the cluster). */
+  readonly relabeled = new Set<string>();
+
   /**
-   * claimPods: the pods this RS controls, plus orphans in its namespace whose labels match its selector
-   * (adopted with a controllerRef). Owned pods that no longer match are released.
+   * claimPods (ClaimPods in controller_ref_manager.go): adopt orphans in the namespace whose labels match the
+   * selector; release owned pods that no longer match. Only orphans and relabeled pods can change ownership,
+   * so only they are looked at (the store indexes both).
    */
-  private claimPods(rs: ReplicaSet): Pod[] {
+  private claimPods(rs: ReplicaSet): void {
     const uid = rs.metadata.uid!;
-    const out: Pod[] = [];
-    for (const p of this.ctx.store.podsOwnedBy(uid)) {
-      if (matchesSelector(rs.spec.selector, p.metadata.labels ?? {})) out.push(p);
-      else if (!p.metadata.deletionTimestamp) {
+    if (this.relabeled.size > 0) {
+      for (const p of this.ctx.store.podsOwnedBy(uid)) {
+        if (!this.relabeled.has(keyOf(p)) || p.metadata.deletionTimestamp) continue;
+        if (matchesSelector(rs.spec.selector, p.metadata.labels ?? {})) continue;
         const refs = (p.metadata.ownerReferences ?? []).filter((r) => r.uid !== uid);
         this.ctx.write.update({ ...p, metadata: { ...p.metadata, ownerReferences: refs } });
       }
     }
-    if (rs.metadata.deletionTimestamp) return out;
+    if (rs.metadata.deletionTimestamp) return;
     for (const p of this.ctx.store.podsOwnedBy('')) {
       if (p.metadata.namespace !== rs.metadata.namespace || p.metadata.deletionTimestamp) continue;
+      if (p.status.phase === 'Succeeded' || p.status.phase === 'Failed') continue;
       if (!matchesSelector(rs.spec.selector, p.metadata.labels ?? {})) continue;
       const ref = {
         apiVersion: 'apps/v1',
@@ -54,19 +58,26 @@ export class ReplicaSetController {
         controller: true,
         blockOwnerDeletion: true,
       };
-      const adopted = this.ctx.write.update({
+      this.ctx.write.update({
         ...p,
         metadata: { ...p.metadata, ownerReferences: [...(p.metadata.ownerReferences ?? []), ref] },
       });
-      out.push(adopted);
+      this.ctx.decisions.add({
+        actor: 'replicaset-controller',
+        func: 'claimPods',
+        rule: 'rs.adopt',
+        object: `ReplicaSet/${rs.metadata.name}`,
+        text: `Pod ${p.metadata.name} has no owner and its labels match the selector of ReplicaSet ${rs.metadata.name}, so the ReplicaSet adopts it (and counts it).`,
+        category: 'pod',
+      });
     }
-    return out;
   }
 
   /** manageReplicas: create or delete pods so that the active count matches spec.replicas. */
-  private manageReplicas(active: Pod[], rs: ReplicaSet): void {
+  private manageReplicas(rs: ReplicaSet): void {
     const want = rs.spec.replicas ?? 1;
-    const diff = active.length - want;
+    const have = this.ctx.store.podCounts(rs.metadata.uid!).active;
+    const diff = have - want;
     if (diff < 0) {
       const count = Math.min(-diff, BURST_REPLICAS);
       const created: string[] = [];
@@ -79,16 +90,17 @@ export class ReplicaSetController {
         func: 'manageReplicas',
         rule: 'rs.create',
         object: `ReplicaSet/${rs.metadata.name}`,
-        text: `ReplicaSet ${rs.metadata.name} wants ${want} pods and has ${active.length}: it creates ${count}.`,
+        text: `ReplicaSet ${rs.metadata.name} wants ${want} pods and has ${have}: it creates ${count}.`,
         arithmetic: [
-          `diff = ${active.length} active − ${want} desired = ${diff}`,
+          `diff = ${have} active − ${want} desired = ${diff}`,
           `create min(${-diff}, burstReplicas ${BURST_REPLICAS}) = ${count}`,
         ],
-        params: { want, have: active.length, count },
+        params: { want, have: have, count },
         category: 'create',
       });
     } else if (diff > 0) {
       const count = Math.min(diff, BURST_REPLICAS);
+      const active = this.ctx.store.podsOwnedBy(rs.metadata.uid!).filter(isPodActive);
       const related = this.relatedPods(rs);
       const victims = getPodsToDelete(active, related, count, this.ctx.now());
       for (const p of victims) {
@@ -160,45 +172,36 @@ export class ReplicaSetController {
     if (!rs) return;
     const now = this.ctx.now();
     const minReady = rs.spec.minReadySeconds ?? 0;
-    const templateLabels = rs.spec.template.metadata?.labels ?? {};
-    let replicas = 0;
-    let fully = 0;
-    let ready = 0;
-    let available = 0;
-    let terminating = 0;
-    for (const p of this.ctx.store.podsOwnedBy(rs.metadata.uid!)) {
-      if (!isPodActive(p)) {
-        if (p.metadata.deletionTimestamp && p.status.phase !== 'Succeeded' && p.status.phase !== 'Failed')
-          terminating++;
-        continue;
-      }
-      replicas++;
-      if (matchesSelector({ matchLabels: templateLabels }, p.metadata.labels ?? {})) fully++;
-      if (isPodReady(p)) {
-        ready++;
-        if (isPodAvailable(p, minReady, now)) available++;
+    // The store keeps per-owner counts as pods change, so a status update costs O(1) — except for
+    // availability with minReadySeconds > 0, which depends on how long each pod has been ready.
+    const c = this.ctx.store.podCounts(rs.metadata.uid!);
+    let available = c.ready;
+    if (minReady > 0) {
+      available = 0;
+      for (const p of this.ctx.store.podsOwnedBy(rs.metadata.uid!)) {
+        if (isPodActive(p) && isPodReady(p) && isPodAvailable(p, minReady, now)) available++;
       }
     }
+    const s = rs.status;
     const status = {
-      ...rs.status,
-      replicas,
-      fullyLabeledReplicas: fully,
-      readyReplicas: ready,
+      ...s,
+      replicas: c.active,
+      fullyLabeledReplicas: c.fullyLabeled,
+      readyReplicas: c.ready,
       availableReplicas: available,
-      terminatingReplicas: terminating,
+      terminatingReplicas: c.terminating,
       observedGeneration: rs.metadata.generation ?? 1,
     };
-    const s = rs.status;
     const changed =
       s.replicas !== status.replicas ||
-      s.fullyLabeledReplicas !== fully ||
-      s.readyReplicas !== ready ||
+      s.fullyLabeledReplicas !== status.fullyLabeledReplicas ||
+      s.readyReplicas !== status.readyReplicas ||
       s.availableReplicas !== available ||
-      s.terminatingReplicas !== terminating ||
+      s.terminatingReplicas !== status.terminatingReplicas ||
       s.observedGeneration !== status.observedGeneration;
     if (changed) this.ctx.write.updateStatus({ ...rs, status });
     // All ready but not all available yet: look again when minReadySeconds have passed.
-    if (minReady > 0 && ready === replicas && available !== replicas) {
+    if (minReady > 0 && c.ready === c.active && available !== c.active) {
       this.ctx.schedule(now + minReady * 1000, { type: 'enqueue', controller: 'replicaset', key: keyOf(rs) });
     }
   }
