@@ -44,7 +44,13 @@ export function traceScript(p: TraceParams): string {
         const strategy =
           p.strategy === 'Recreate'
             ? ['  strategy:', '    type: Recreate']
-            : ['  strategy:', '    type: RollingUpdate', '    rollingUpdate:', `      maxSurge: ${intstr(p.maxSurge)}`, `      maxUnavailable: ${intstr(p.maxUnavailable)}`];
+            : [
+                '  strategy:',
+                '    type: RollingUpdate',
+                '    rollingUpdate:',
+                `      maxSurge: ${intstr(p.maxSurge)}`,
+                `      maxUnavailable: ${intstr(p.maxUnavailable)}`,
+              ];
         lines.push(
           'cat <<EOF > web.yaml',
           'apiVersion: apps/v1',
@@ -86,7 +92,11 @@ export function traceScript(p: TraceParams): string {
         lines.push('kubectl rollout resume deployment/web');
         break;
       case 'undo':
-        lines.push(step.value === undefined ? 'kubectl rollout undo deployment/web' : `kubectl rollout undo deployment/web --to-revision=${v}`);
+        lines.push(
+          step.value === undefined
+            ? 'kubectl rollout undo deployment/web'
+            : `kubectl rollout undo deployment/web --to-revision=${v}`,
+        );
         break;
       case 'set-resources':
         lines.push(`kubectl set resources deployment/web --limits=${v}`);
@@ -99,10 +109,13 @@ export function traceScript(p: TraceParams): string {
   return `${lines.join('\n')}\n`;
 }
 
-const revisionOf = (rs: ReplicaSet) => Number(rs.metadata.annotations?.['deployment.kubernetes.io/revision'] ?? 0);
+const revisionOf = (rs: ReplicaSet) =>
+  Number(rs.metadata.annotations?.['deployment.kubernetes.io/revision'] ?? 0);
 
 /** The ReplicaSet writes seen in the watch log, in the trace's vocabulary. */
-function observedActions(watch: readonly { type: string; kind: string; object: unknown; at: number }[]): TraceAction[] {
+function observedActions(
+  watch: readonly { type: string; kind: string; object: unknown; at: number }[],
+): TraceAction[] {
   const out: TraceAction[] = [];
   const labels = new Map<string, string>();
   const last = new Map<string, ReplicaSet>();
@@ -113,11 +126,34 @@ function observedActions(watch: readonly { type: string; kind: string; object: u
     const t = w.at / 1000;
     if (w.type === 'ADDED') {
       labels.set(name, `rs-r${revisionOf(rs)}`);
-      out.push({ t, action: 'create-rs', label: labels.get(name)!, rs: revisionOf(rs), from: 0, to: rs.spec.replicas ?? 1 });
+      out.push({
+        t,
+        action: 'create-rs',
+        label: labels.get(name)!,
+        rs: revisionOf(rs),
+        from: 0,
+        to: rs.spec.replicas ?? 1,
+      });
     } else if (w.type === 'MODIFIED') {
       const prev = last.get(name)!;
-      if (revisionOf(prev) !== revisionOf(rs)) out.push({ t, action: 'set-revision', label: labels.get(name)!, rs: revisionOf(rs), from: revisionOf(prev), to: revisionOf(rs) });
-      if ((prev.spec.replicas ?? 1) !== (rs.spec.replicas ?? 1)) out.push({ t, action: 'scale', label: labels.get(name)!, rs: revisionOf(rs), from: prev.spec.replicas ?? 1, to: rs.spec.replicas ?? 1 });
+      if (revisionOf(prev) !== revisionOf(rs))
+        out.push({
+          t,
+          action: 'set-revision',
+          label: labels.get(name)!,
+          rs: revisionOf(rs),
+          from: revisionOf(prev),
+          to: revisionOf(rs),
+        });
+      if ((prev.spec.replicas ?? 1) !== (rs.spec.replicas ?? 1))
+        out.push({
+          t,
+          action: 'scale',
+          label: labels.get(name)!,
+          rs: revisionOf(rs),
+          from: prev.spec.replicas ?? 1,
+          to: rs.spec.replicas ?? 1,
+        });
     }
     last.set(name, rs);
   }
@@ -125,16 +161,36 @@ function observedActions(watch: readonly { type: string; kind: string; object: u
 }
 
 describe.each(traceNames())('conformance trace %s', (name) => {
-  const trace = loadTrace(name) as { parameters: TraceParams; actions: TraceAction[]; snapshots: { deployment: Record<string, unknown>; rs: Record<string, unknown>[]; conditions: Record<string, unknown>[] }[] };
+  const trace = loadTrace(name) as {
+    parameters: TraceParams;
+    actions: TraceAction[];
+    snapshots: {
+      deployment: Record<string, unknown>;
+      rs: Record<string, unknown>[];
+      conditions: Record<string, unknown>[];
+    }[];
+  };
   const p = trace.parameters;
-  const run = runScriptText(traceScript(p), { seed: 1, timing: { kind: 'fixed', readyDelayMs: p.readyDelaySeconds * 1000 }, name: `${name}.sh` });
+  const run = runScriptText(traceScript(p), {
+    seed: 1,
+    timing: { kind: 'fixed', readyDelayMs: p.readyDelaySeconds * 1000 },
+    name: `${name}.sh`,
+  });
 
   it('runs every command of its script successfully', () => {
-    for (const s of run.steps) expect(s.result.exitCode, `${s.source}\n${s.result.chunks.map((c) => c.text).join('')}`).toBe(0);
+    for (const s of run.steps)
+      expect(s.result.exitCode, `${s.source}\n${s.result.chunks.map((c) => c.text).join('')}`).toBe(0);
   });
 
   it('makes the same ReplicaSet writes at the same seconds', () => {
-    const pick = (a: TraceAction) => ({ t: a.t, action: a.action, label: a.label, rs: a.rs, from: a.from, to: a.to });
+    const pick = (a: TraceAction) => ({
+      t: a.t,
+      action: a.action,
+      label: a.label,
+      rs: a.rs,
+      from: a.from,
+      to: a.to,
+    });
     expect(observedActions(run.sim.watchLog).map(pick)).toEqual(trace.actions.map(pick));
   });
 
@@ -159,7 +215,11 @@ describe.each(traceNames())('conformance trace %s', (name) => {
     const traceNameToOurs = new Map<string, string>();
     const ours = [...rsByName.values()];
     for (const want of final.rs) {
-      const got = ours.find((r) => `rs-r${r.metadata.annotations?.['deployment.kubernetes.io/revision-history']?.split(',')[0] ?? revisionOf(r)}` === want.label);
+      const got = ours.find(
+        (r) =>
+          `rs-r${r.metadata.annotations?.['deployment.kubernetes.io/revision-history']?.split(',')[0] ?? revisionOf(r)}` ===
+          want.label,
+      );
       expect(got, `ReplicaSet ${String(want.label)}`).toBeDefined();
       traceNameToOurs.set(String(want.name), got!.metadata.name);
       expect({
@@ -183,9 +243,17 @@ describe.each(traceNames())('conformance trace %s', (name) => {
       });
     }
     const rename = (m: unknown) => String(m).replace(/web-[a-z0-9]+/g, (n) => traceNameToOurs.get(n) ?? n);
-    const toSec = (t: string | undefined) => (t ? (Date.parse(t) - Date.parse(d.metadata.creationTimestamp!)) / 1000 : undefined);
+    const toSec = (t: string | undefined) =>
+      t ? (Date.parse(t) - Date.parse(d.metadata.creationTimestamp!)) / 1000 : undefined;
     expect(
-      (s.conditions ?? []).map((c) => ({ type: c.type, status: c.status, reason: c.reason, message: c.message, lastUpdateTime: toSec(c.lastUpdateTime), lastTransitionTime: toSec(c.lastTransitionTime) })),
+      (s.conditions ?? []).map((c) => ({
+        type: c.type,
+        status: c.status,
+        reason: c.reason,
+        message: c.message,
+        lastUpdateTime: toSec(c.lastUpdateTime),
+        lastTransitionTime: toSec(c.lastTransitionTime),
+      })),
     ).toEqual(final.conditions.map((c) => ({ ...c, message: rename(c.message) })));
   });
 });
