@@ -127,6 +127,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['bin/**/*.mjs', 'scripts/**/*.{js,mjs}'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+  {
     files: ['src/ui/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,

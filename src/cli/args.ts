@@ -36,7 +36,8 @@ export function parseArgs(argv: string[]): CliOptions | { help: true } | { error
     if (a === '--seed' || a.startsWith('--seed=')) {
       const v = value('--seed');
       if (typeof v !== 'string') return v;
-      if (!/^\d+$/.test(v) || Number(v) > 4294967295) return { error: `invalid --seed "${v}": use a whole number from 0 to 4294967295` };
+      if (!/^\d+$/.test(v) || Number(v) > 4294967295)
+        return { error: `invalid --seed "${v}": use a whole number from 0 to 4294967295` };
       seed = Number(v);
     } else if (a === '--timing' || a.startsWith('--timing=')) {
       const v = value('--timing');

@@ -8,7 +8,11 @@ import { USAGE, parseArgs } from './args';
 import { createKubectlRunner } from './runner';
 
 /** Run the CLI; returns the process exit code. Output goes through `write`. */
-export function main(argv: string[], write: (text: string) => void, readStdin: () => string = () => readFileSync(0, 'utf8')): number {
+export function main(
+  argv: string[],
+  write: (text: string) => void,
+  readStdin: () => string = () => readFileSync(0, 'utf8'),
+): number {
   const opts = parseArgs(argv);
   if ('help' in opts) {
     write(USAGE);
@@ -23,13 +27,23 @@ export function main(argv: string[], write: (text: string) => void, readStdin: (
     text = opts.script === '-' ? readStdin() : readFileSync(opts.script, 'utf8');
   } catch (e) {
     const code = (e as { code?: string }).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : String(e);
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : String(e);
     write(`rollout-lab: cannot read script "${opts.script}": ${why}\n`);
     return 2;
   }
   // Steps are printed as they run, so a long script shows progress.
   const sim = new Simulation({ seed: opts.seed, timing: opts.timing });
-  const shell = new Shell({ kubectl: createKubectlRunner(sim), advance: (ms) => sim.advanceBy(ms) }, { name: opts.script });
+  const shell = new Shell(
+    { kubectl: createKubectlRunner(sim), advance: (ms) => sim.advanceBy(ms) },
+    { name: opts.script },
+  );
   for (const step of shell.steps(text)) write(formatStep(step));
   const malformed = [...parseScript(text)].find((i) => i.kind === 'error');
   return malformed ? 2 : 0;

@@ -12,9 +12,15 @@ export interface ScriptRun {
 }
 
 /** Run `text` as a script named `name`. */
-export function runScriptText(text: string, opts: { seed: number; timing: TimingMode; name?: string }): ScriptRun {
+export function runScriptText(
+  text: string,
+  opts: { seed: number; timing: TimingMode; name?: string },
+): ScriptRun {
   const sim = new Simulation({ seed: opts.seed, timing: opts.timing });
-  const shell = new Shell({ kubectl: createKubectlRunner(sim), advance: (ms) => sim.advanceBy(ms) }, { name: opts.name ?? 'script' });
+  const shell = new Shell(
+    { kubectl: createKubectlRunner(sim), advance: (ms) => sim.advanceBy(ms) },
+    { name: opts.name ?? 'script' },
+  );
   const steps: ScriptStep[] = [];
   let transcript = '';
   for (const step of shell.steps(text)) {

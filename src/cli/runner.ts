@@ -8,6 +8,7 @@ import type { KubectlRunner } from '../shell/index';
 export function createKubectlRunner(sim: Simulation): KubectlRunner {
   const kubectl = new Kubectl({ sim });
   return {
-    run: (argv, stdin, ctx) => kubectl.run(argv, stdin, { fs: ctx.fs, timeoutMs: ctx.timeoutMs, commandLine: ctx.commandLine }),
+    run: (argv, stdin, ctx) =>
+      kubectl.run(argv, stdin, { fs: ctx.fs, timeoutMs: ctx.timeoutMs, commandLine: ctx.commandLine }),
   };
 }

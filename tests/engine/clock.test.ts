@@ -12,7 +12,9 @@ describe('clock', () => {
   it('matches the platform calendar for many instants', () => {
     for (let i = 0; i < 2000; i++) {
       const ms = (i * 7_919_993_117) % 4_000_000_000_000;
-      expect(`${toTime(ms - EPOCH_MS)}`).toBe(new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z'));
+      expect(`${toTime(ms - EPOCH_MS)}`).toBe(
+        new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z'),
+      );
       expect(civil(ms).weekday).toBe(new Date(ms).getUTCDay());
     }
   });

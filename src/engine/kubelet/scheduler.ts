@@ -37,7 +37,9 @@ export class Scheduler {
     const now = this.ctx.store.list('Node');
     const c = this.nodeCache;
     if (c && c.from.length === now.length && c.from.every((n, i) => n === now[i])) return c.list;
-    const list = [...now].sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : a.metadata.name > b.metadata.name ? 1 : 0));
+    const list = [...now].sort((a, b) =>
+      a.metadata.name < b.metadata.name ? -1 : a.metadata.name > b.metadata.name ? 1 : 0,
+    );
     this.nodeCache = { list, from: now };
     return list;
   }
@@ -172,9 +174,14 @@ export class Scheduler {
 
   /** Retry pending pods after something freed resources (a pod deleted). */
   pendingPods(): string[] {
+    // Only pods already found unschedulable wait for such an event; the others are queued anyway.
     return this.ctx.store
       .podsOnNode('')
-      .filter((p) => !p.metadata.deletionTimestamp)
+      .filter(
+        (p) =>
+          !p.metadata.deletionTimestamp &&
+          p.status.conditions?.some((c) => c.type === 'PodScheduled' && c.status === 'False'),
+      )
       .map((p) => keyOf(p));
   }
 }

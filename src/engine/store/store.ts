@@ -194,13 +194,22 @@ export class ObjectStore {
     return old;
   }
 
-  private indexPod(key: string, old: ObjectOfKind<'Pod'> | undefined, now: ObjectOfKind<'Pod'> | undefined): void {
+  private indexPod(
+    key: string,
+    old: ObjectOfKind<'Pod'> | undefined,
+    now: ObjectOfKind<'Pod'> | undefined,
+  ): void {
     const owner = (p: ObjectOfKind<'Pod'> | undefined) =>
       p ? (p.metadata.ownerReferences?.find((r) => r.controller)?.uid ?? '') : undefined;
     const oldOwner = owner(old);
     const newOwner = owner(now);
     reindex(this.podsByOwner, key, oldOwner, newOwner);
-    reindex(this.podsByNode, key, old ? (old.spec.nodeName ?? '') : undefined, now ? (now.spec.nodeName ?? '') : undefined);
+    reindex(
+      this.podsByNode,
+      key,
+      old ? (old.spec.nodeName ?? '') : undefined,
+      now ? (now.spec.nodeName ?? '') : undefined,
+    );
     if (old && oldOwner) this.tally(oldOwner, old, -1);
     if (now && newOwner) this.tally(newOwner, now, +1);
   }

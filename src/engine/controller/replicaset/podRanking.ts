@@ -227,7 +227,8 @@ function keyLess(a: RankKey, b: RankKey): boolean {
     if (t1 === undefined || t2 === undefined) return afterOrZero(t1, t2);
     return b1 === b2 ? a.uid < b.uid : b1 - b2 < 0;
   };
-  if (a.ready && b.ready && a.readyAt !== b.readyAt) return logCompare(a.readyAt, b.readyAt, a.readyBucket, b.readyBucket);
+  if (a.ready && b.ready && a.readyAt !== b.readyAt)
+    return logCompare(a.readyAt, b.readyAt, a.readyBucket, b.readyBucket);
   if (a.restarts !== b.restarts) return a.restarts > b.restarts;
   if (a.created !== b.created) return logCompare(a.created, b.created, a.createdBucket, b.createdBucket);
   return false;
@@ -252,7 +253,11 @@ export function getPodsToDelete(
   if (diff <= 0) return [];
   const ranks = getPodsRankedByRelatedPodsOnSameNode(filteredPods, relatedPods);
   const keys = filteredPods.map((pod, i) => rankKey(pod, ranks[i] ?? 0, now));
-  if (diff * 8 >= keys.length) return keys.sort(keyCompare).slice(0, diff).map((k) => k.pod);
+  if (diff * 8 >= keys.length)
+    return keys
+      .sort(keyCompare)
+      .slice(0, diff)
+      .map((k) => k.pod);
   // Max-heap (by deletion order) of the `diff` best candidates seen so far.
   const heap: RankKey[] = [];
   const up = (i: number) => {
