@@ -8,7 +8,7 @@ import { LAST_APPLIED_ANNOTATION } from '../apply/index';
 import { build } from './builder';
 import type { CmdError } from './errors';
 import { errorString, plain } from './errors';
-import { dryRunStrategy, dryRunSuffix, list, num, str } from './flags';
+import { dryRunStrategy, dryRunSuffix, list, num, str, type DryRun } from './flags';
 import {
   equalIgnoreHash,
   ownedReplicaSets,
@@ -108,7 +108,7 @@ export function rolloutUndo(ctx: CommandContext): CommandResult {
       errs.push(plain(`no rollbacker has been implemented for "${gk}"`));
       continue;
     }
-    const r = rollback(ctx, out, info.object as Deployment, toRevision, dry.value === 'client');
+    const r = rollback(ctx, out, info.object as Deployment, toRevision, dry.value);
     if (typeof r !== 'string') {
       errs.push(r);
       continue;
@@ -126,12 +126,12 @@ function rollback(
   out: Output,
   d: Deployment,
   toRevision: number,
-  dryRun: boolean,
+  dryRun: DryRun,
 ): string | CmdError {
   if (toRevision < 0) return revisionNotFound(toRevision);
   const target = deploymentRevision(d, ownedReplicaSets(ctx, d), toRevision);
   if ('type' in target) return target;
-  if (dryRun) return printTemplate(target.spec.template);
+  if (dryRun === 'client') return printTemplate(target.spec.template);
   if (d.spec.paused === true) {
     return plain(
       "you cannot rollback a paused deployment; resume it first with 'kubectl rollout resume' and try again",
@@ -156,6 +156,7 @@ function rollback(
     name: d.metadata.name,
     patchType: 'json',
     patch,
+    dryRun: dryRun === 'server',
   });
   if (!res.ok)
     return plain(
