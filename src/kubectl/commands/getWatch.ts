@@ -97,12 +97,12 @@ class GetWatcher extends BaseWatcher {
       );
       this.headerDone = true;
       this.writer.flush();
-      this.out(this.writer.output());
+      this.out(this.writer.output(), at);
       return;
     }
     for (const o of objs) {
       const p = this.printer.print(o, '');
-      if (p.ok) this.out(p.text);
+      if (p.ok) this.out(p.text, at);
     }
   }
 

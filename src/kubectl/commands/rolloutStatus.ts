@@ -29,14 +29,14 @@ class RolloutStatusWatcher extends BaseWatcher {
   }
 
   /** One viewer call: print its line, finish when done (or when not watching), fail on its error. */
-  private show(d: Deployment): void {
+  private show(d: Deployment, at = this.sim.now): void {
     const r = deploymentStatusViewer(d, this.revision);
     if ('error' in r) {
-      this.err(`error: ${r.error}\n`);
+      this.err(`error: ${r.error}\n`, at);
       this.finish(1);
       return;
     }
-    this.out(r.message);
+    this.out(r.message, at);
     if (r.done || !this.keepWatching) this.finish(0);
   }
 
@@ -45,11 +45,11 @@ class RolloutStatusWatcher extends BaseWatcher {
       if (this.done) return;
       if (!this.concerns(e)) continue;
       if (e.type === 'DELETED') {
-        this.err('error: object has been deleted\n');
+        this.err('error: object has been deleted\n', e.at);
         this.finish(1);
         return;
       }
-      this.show(e.object as Deployment);
+      this.show(e.object as Deployment, e.at);
     }
   }
 

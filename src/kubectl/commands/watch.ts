@@ -40,14 +40,14 @@ export abstract class BaseWatcher implements Watcher {
     readonly deadline: number | undefined,
   ) {}
 
-  /** Writes to stdout. */
-  protected out(text: string): void {
-    if (text !== '' && !this.done) this.pending.push({ stream: 'stdout', text, atMs: this.sim.now });
+  /** Writes to stdout, stamped with the simulated instant it happened at (default: now). */
+  protected out(text: string, at = this.sim.now): void {
+    if (text !== '' && !this.done) this.pending.push({ stream: 'stdout', text, atMs: at });
   }
 
-  /** Writes to stderr. */
-  protected err(text: string): void {
-    if (text !== '' && !this.done) this.pending.push({ stream: 'stderr', text, atMs: this.sim.now });
+  /** Writes to stderr, stamped like out(). */
+  protected err(text: string, at = this.sim.now): void {
+    if (text !== '' && !this.done) this.pending.push({ stream: 'stderr', text, atMs: at });
   }
 
   /** Ends the command with an exit code. */

@@ -82,6 +82,20 @@ describe('rollout status', () => {
     expect(w.poll()).toEqual([]);
   });
 
+  it('one poll after a long advance stamps each line with the instant of its watch event', () => {
+    const lab = created();
+    const w = lab.kubectl.start(words('rollout status deployment/nginx-deployment'));
+    if (!isWatcher(w)) throw new Error('expected a watcher');
+    w.poll();
+    lab.wait(60_000);
+    const chunks = w.poll();
+    expect(chunks).toEqual([
+      { stream: 'stdout', text: 'deployment "nginx-deployment" successfully rolled out\n', atMs: 5000 },
+    ]);
+    expect(w.done).toBe(true);
+    expect(w.exitCode).toBe(0);
+  });
+
   it("the shell's timeout stops a watch and reports timedOut", () => {
     const lab = created();
     lab.wait(10_000);
