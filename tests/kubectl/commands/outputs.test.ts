@@ -2,6 +2,8 @@
 // created/configured/unchanged, delete, describe by prefix, version, api-resources, explain, edit sessions.
 import { describe, expect, it } from 'vitest';
 import { Kubectl } from '../../../src/kubectl/index';
+import type { KubectlRunner } from '../../../src/shell/index';
+import { Shell, VirtualFs } from '../../../src/shell/index';
 import { Lab, NGINX_DEPLOYMENT, deploymentYaml } from './harness';
 
 function ready(): Lab {
@@ -429,6 +431,38 @@ describe('entry point', () => {
     expect(k.run(['get', 'deploy', '-o', 'name'], undefined, {}).chunks).toEqual([
       { stream: 'stdout', text: 'deployment.apps/a\n' },
     ]);
+  });
+
+  it("is the shell's kubectl runner", () => {
+    const lab = new Lab();
+    const runner: KubectlRunner = new Kubectl({ sim: lab.sim });
+    const fs = new VirtualFs([['web.yaml', deploymentYaml('web')]]);
+    const r = runner.run(['create', '-f', 'web.yaml'], undefined, {
+      fs,
+      commandLine: 'kubectl create -f web.yaml',
+    });
+    expect(r.chunks).toEqual([{ stream: 'stdout', text: 'deployment.apps/web created\n' }]);
+  });
+
+  it('runs scripts through the shell: heredoc into -f -, sleep, timeout around a watch', () => {
+    const lab = new Lab();
+    const shell = new Shell({
+      kubectl: new Kubectl({ sim: lab.sim }),
+      advance: (ms) => lab.sim.advanceBy(ms),
+    });
+    const script = `kubectl apply -f - <<EOF\n${deploymentYaml('web', { replicas: 2 })}EOF\nsleep 10\nkubectl get deploy web\nkubectl set image deploy/web nginx=nginx:nope\ntimeout 20s kubectl rollout status deploy/web\necho $?\n`;
+    const steps = [...shell.steps(script)];
+    const out = steps.map((s) => s.result.chunks.map((c) => c.text).join(''));
+    expect(out[0]).toBe('deployment.apps/web created\n');
+    expect(out[2]).toBe(
+      'NAME   READY   UP-TO-DATE   AVAILABLE   AGE\nweb    2/2     2            2           10s\n',
+    );
+    expect(out[4]).toBe(
+      'Waiting for deployment "web" rollout to finish: 1 out of 2 new replicas have been updated...\n',
+    );
+    expect(steps[4]?.result.exitCode).toBe(124);
+    expect(out[5]).toBe('124\n');
+    expect(lab.sim.now).toBe(30_000);
   });
 
   it('help and usage come from the parser; unsimulated flags are refused', () => {
