@@ -5,6 +5,7 @@ import { keyOf } from '../store/store';
 import type { SimContext } from '../sim/context';
 import { BACKOFF_INITIAL_MS, BACKOFF_MAX_MS, REALISTIC, jitter } from '../sim/timing';
 import { pullImage } from './images';
+import { ChunkedMap, type ChunkedSnapshot } from '../store/chunkedMap';
 import { buildPodStatus } from './podStatus';
 import type { ContainerRuntime, PodRuntime } from './runtime';
 import { describeProbeFailure, handleProbe, nextProbeAt } from './prober';
@@ -25,31 +26,8 @@ export interface NodeRuntime {
 
 /** Everything the kubelets keep between steps (snapshotted by the timeline). */
 export interface KubeletState {
-  pods: Map<string, PodRuntime>;
-  nodes: Map<string, NodeRuntime>;
-}
-
-/** Copy-on-write holder: after a snapshot, the first write copies the map once. */
-class CowMap<V> {
-  private shared = false;
-  constructor(public map: Map<string, V>) {}
-  set(k: string, v: V): void {
-    this.own().set(k, v);
-  }
-  delete(k: string): void {
-    this.own().delete(k);
-  }
-  private own(): Map<string, V> {
-    if (this.shared) {
-      this.map = new Map(this.map);
-      this.shared = false;
-    }
-    return this.map;
-  }
-  freeze(): Map<string, V> {
-    this.shared = true;
-    return this.map;
-  }
+  pods: ChunkedSnapshot<PodRuntime>;
+  nodes: ChunkedSnapshot<NodeRuntime>;
 }
 
 const SOURCE = (node: string) => ({ component: 'kubelet', host: node });
@@ -65,37 +43,34 @@ const fieldPath = (c: ContainerRuntime) => `spec.containers{${c.name}}`;
 
 /** The kubelets of all nodes. */
 export class Kubelet {
-  private pods: CowMap<PodRuntime>;
-  private nodes: CowMap<NodeRuntime>;
+  private pods = new ChunkedMap<PodRuntime>();
+  private nodes = new ChunkedMap<NodeRuntime>();
 
   constructor(
     private readonly ctx: SimContext,
-    state: KubeletState,
+    nodes: NodeRuntime[],
   ) {
-    this.pods = new CowMap(state.pods);
-    this.nodes = new CowMap(state.nodes);
+    for (const n of nodes) this.nodes.set(n.name, n);
   }
 
-  /** The kubelets' state for a snapshot (later writes copy first). */
+  /** The kubelets' state for a snapshot (later writes copy the chunks they touch). */
   snapshot(): KubeletState {
-    return { pods: this.pods.freeze(), nodes: this.nodes.freeze() };
+    return { pods: this.pods.snapshot(), nodes: this.nodes.snapshot() };
   }
 
   restore(state: KubeletState): void {
-    this.pods = new CowMap(state.pods);
-    this.nodes = new CowMap(state.nodes);
-    this.pods.freeze();
-    this.nodes.freeze();
+    this.pods.restore(state.pods);
+    this.nodes.restore(state.nodes);
   }
 
   /** The runtime view of one pod (for the UI's countdowns and the Why? panel). */
   runtimeOf(podKey: string): PodRuntime | undefined {
-    return this.pods.map.get(podKey);
+    return this.pods.get(podKey);
   }
 
   /** A node's kubelet state (image cache etc.). */
   nodeRuntime(name: string): NodeRuntime | undefined {
-    return this.nodes.map.get(name);
+    return this.nodes.get(name);
   }
 
   private get fixed(): boolean {
@@ -105,7 +80,7 @@ export class Kubelet {
   /** The next PLEG relist instant of a node at or after `t` (realistic mode); `t` itself in fixed mode. */
   private relist(node: string, t: number): number {
     if (this.fixed) return t;
-    const n = this.nodes.map.get(node);
+    const n = this.nodes.get(node);
     const period = REALISTIC.relistPeriod;
     const off = n?.relistOffset ?? 0;
     return t + ((((off - t) % period) + period) % period);
@@ -126,7 +101,7 @@ export class Kubelet {
   /** Work-queue entry: the kubelet notices a pod bound to its node, a deletion, or a pod gone. */
   sync(podKey: string): void {
     const pod = this.ctx.store.get('Pod', podKey);
-    const rt = this.pods.map.get(podKey);
+    const rt = this.pods.get(podKey);
     if (!pod) {
       if (rt) this.dropRuntime(podKey);
       return;
@@ -174,7 +149,7 @@ export class Kubelet {
 
   /** Timer entry point. */
   step(podKey: string, step: string, gen: number): void {
-    const rt = this.pods.map.get(podKey);
+    const rt = this.pods.get(podKey);
     const pod = this.ctx.store.get('Pod', podKey);
     if (!rt || !pod || rt.gen !== gen) return;
     const [name, idx] = step.split(':');
@@ -214,7 +189,7 @@ export class Kubelet {
   }
 
   private node(name: string): NodeRuntime {
-    return this.nodes.map.get(name)!;
+    return this.nodes.get(name)!;
   }
 
   private setNode(n: NodeRuntime): void {
@@ -241,7 +216,7 @@ export class Kubelet {
     let rt: PodRuntime = { ...rt0, sandboxReady: true, podIP };
     this.setRuntime(key, rt);
     for (let i = 0; i < rt.containers.length; i++) rt = this.ensureImage(pod, rt, i);
-    this.writeStatus(pod, this.pods.map.get(key)!);
+    this.writeStatus(pod, this.pods.get(key)!);
   }
 
   /** EnsureImageExists: cached → create; otherwise pull (serialized per node) or fail. */
@@ -635,6 +610,6 @@ export class Kubelet {
 
   /** Node objects' images list mirrors the cache (`kubectl describe node`). */
   imagesOn(node: Node): string[] {
-    return [...(this.nodes.map.get(node.metadata.name)?.images ?? [])];
+    return [...(this.nodes.get(node.metadata.name)?.images ?? [])];
   }
 }

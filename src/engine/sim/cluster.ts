@@ -39,7 +39,7 @@ export interface ClusterSnapshot {
   rng: RandomState;
   kubelet: KubeletState;
   decisions: { length: number; seq: number };
-  eventSeq: number;
+  events: ReturnType<EventRecorder['snapshot']>;
 }
 
 /** The simulated cluster: API storage, controllers, scheduler and kubelets, advanced by simulated time. */
@@ -71,9 +71,9 @@ export class Cluster implements SimContext {
     this.scheduler = new Scheduler(this);
     this.gc = new GarbageCollector(this);
     const nodes = defaultNodes(opts.nodes ?? 3);
-    const runtimes = new Map<string, NodeRuntime>();
+    const runtimes: NodeRuntime[] = [];
     nodes.forEach((n, i) => {
-      runtimes.set(n.metadata.name, {
+      runtimes.push({
         name: n.metadata.name,
         index: i + 1,
         images: new Set(['registry.k8s.io/pause:3.10']),
@@ -84,7 +84,7 @@ export class Cluster implements SimContext {
         pulling: new Map(),
       });
     });
-    this.kubelet = new Kubelet(this, { pods: new Map(), nodes: runtimes });
+    this.kubelet = new Kubelet(this, runtimes);
     this.store.listen((type, obj, old) => this.onChange(type, obj, old));
     for (const n of nodes) this.write.create<Node>(n);
     this.settle();
@@ -279,7 +279,7 @@ export class Cluster implements SimContext {
       rng: this.rng.state(),
       kubelet: this.kubelet.snapshot(),
       decisions: { length: this.decisions.length, seq: this.decisions.sequence },
-      eventSeq: this.events.sequence,
+      events: this.events.snapshot(),
     };
   }
 
@@ -291,6 +291,6 @@ export class Cluster implements SimContext {
     this.rng.restore(s.rng);
     this.kubelet.restore(s.kubelet);
     this.decisions.truncate(s.decisions.length, s.decisions.seq);
-    this.events.reindex(s.eventSeq);
+    this.events.restore(s.events);
   }
 }

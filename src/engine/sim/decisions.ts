@@ -43,37 +43,53 @@ export interface Decision {
     | 'cleanup';
 }
 
-/** Append-only decision log; truncated when the timeline restores a snapshot. */
+/**
+ * Append-only decision log with a cursor: restoring an earlier snapshot moves the cursor back but keeps the
+ * later entries, which the deterministic replay rewrites identically — so a later snapshot can be restored
+ * again (seeking forward) without losing them. A new branch (acting in the past) drops them for good.
+ */
 export class DecisionLog {
-  readonly items: Decision[] = [];
+  private all: Decision[] = [];
+  private size = 0;
   private seq = 0;
 
   constructor(private readonly clock: () => number) {}
+
+  /** The decisions up to the current instant. */
+  get items(): readonly Decision[] {
+    return this.size === this.all.length ? this.all : this.all.slice(0, this.size);
+  }
 
   /**
    * Record a decision. A decision identical (same actor, object, rule and text) to the latest one about the same
    * object is not repeated: controllers re-check often, and "still waiting" once is enough.
    */
   add(d: Omit<Decision, 'seq' | 'at'>): Decision | undefined {
-    for (let i = this.items.length - 1, seen = 0; i >= 0 && seen < 32; i--, seen++) {
-      const prev = this.items[i]!;
+    for (let i = this.size - 1, seen = 0; i >= 0 && seen < 32; i--, seen++) {
+      const prev = this.all[i]!;
       if (prev.actor !== d.actor || prev.object !== d.object) continue;
       if (prev.rule === d.rule && prev.text === d.text) return undefined;
       break;
     }
     this.seq += 1;
     const full: Decision = { seq: this.seq, at: this.clock(), ...d };
-    this.items.push(full);
+    this.all[this.size++] = full;
     return full;
   }
 
   get length(): number {
-    return this.items.length;
+    return this.size;
   }
 
+  /** Move the cursor to a snapshot's position (entries after it stay until overwritten or dropped). */
   truncate(length: number, seq: number): void {
-    this.items.length = length;
+    this.size = Math.min(length, this.all.length);
     this.seq = seq;
+  }
+
+  /** Forget everything after the cursor (a new branch of the timeline). */
+  dropFuture(): void {
+    this.all.length = this.size;
   }
 
   get sequence(): number {

@@ -5,6 +5,7 @@ import type { Event, KubeObject, ObjectReference } from '../api/types';
 import { EPOCH_MS, toTime } from './clock';
 import type { ObjectStore } from '../store/store';
 import { keyOf } from '../store/store';
+import { ChunkedMap, type ChunkedSnapshot } from '../store/chunkedMap';
 
 /** Events older than this are deleted by the API server (kube-apiserver --event-ttl default: 1h). */
 export const EVENT_TTL_MS = 60 * 60 * 1000;
@@ -45,7 +46,8 @@ function correlationKey(e: Event): string {
 
 /** Records events into the store, aggregating duplicates. */
 export class EventRecorder {
-  private index = new Map<string, string>();
+  /** correlation key → stored event key; chunked copy-on-write so snapshots share it. */
+  private index = new ChunkedMap<string>();
   private seq = 0;
 
   constructor(
@@ -53,11 +55,15 @@ export class EventRecorder {
     private readonly clock: () => number,
   ) {}
 
-  /** Rebuild the duplicate index from the stored events (after a snapshot restore). */
-  reindex(seq: number): void {
-    this.seq = seq;
-    this.index.clear();
-    for (const e of this.store.list('Event')) this.index.set(correlationKey(e), keyOf(e));
+  /** The recorder's state for a snapshot. */
+  snapshot(): { seq: number; index: ChunkedSnapshot<string> } {
+    return { seq: this.seq, index: this.index.snapshot() };
+  }
+
+  /** Back to a snapshot's state. */
+  restore(s: { seq: number; index: ChunkedSnapshot<string> }): void {
+    this.seq = s.seq;
+    this.index.restore(s.index);
   }
 
   get sequence(): number {

@@ -30,6 +30,9 @@ export interface SimulationOptions {
   snapshotEveryMs?: number;
 }
 
+/** Also snapshot after this many object writes (or half the pod count, if more), so a seek replays little. */
+const SNAPSHOT_EVERY_WRITES = 300;
+
 /** Hard limit on simulated time, so a runaway "as fast as possible" cannot spin forever (≈ 1 year). */
 export const MAX_SIM_TIME_MS = 365 * 24 * 3600 * 1000;
 
@@ -87,6 +90,7 @@ export class Simulation {
   /** Drop every logged request and snapshot after the current instant. */
   truncateFuture(): void {
     if (this.applied < this.log.length) this.log.length = this.applied;
+    this.cluster.decisions.dropFuture();
     const now = this.now;
     this.snapshots = this.snapshots.filter((s) => s.at < now || (s.at === now && s.applied <= this.applied));
     this.furthest = now;
@@ -109,7 +113,14 @@ export class Simulation {
         this.applied++;
         this.cluster.settle();
       }
-      if (this.now >= this.lastSnapshotAt() + this.snapshotEvery) this.takeSnapshot();
+      // Snapshot every few simulated seconds, and sooner when much is happening, so a seek replays little.
+      if (
+        this.now >= this.lastSnapshotAt() + this.snapshotEvery ||
+        this.cluster.store.resourceVersion - this.lastSnapshotRv() >=
+          Math.max(SNAPSHOT_EVERY_WRITES, this.cluster.store.count('Pod') / 2)
+      ) {
+        this.takeSnapshot();
+      }
       if (this.now >= target) break;
     }
     this.furthest = Math.max(this.furthest, this.now);
@@ -143,6 +154,10 @@ export class Simulation {
     return Math.min(a, b);
   }
 
+  private lastSnapshotRv(): number {
+    return this.snapshots[this.snapshots.length - 1]!.cluster.store.resourceVersion;
+  }
+
   private lastSnapshotAt(): number {
     return this.snapshots[this.snapshots.length - 1]!.at;
   }
@@ -157,13 +172,14 @@ export class Simulation {
   /** Put the cluster in the exact state of instant `t` (0 ≤ t), via the nearest snapshot and a replay. */
   seek(t: number): void {
     const target = Math.max(0, t);
-    if (target >= this.now) {
-      this.advanceTo(target);
-      return;
-    }
     let i = this.snapshots.length - 1;
     while (i > 0 && this.snapshots[i]!.at > target) i--;
     const snap = this.snapshots[i]!;
+    // Replay from the nearest snapshot unless the current state is already closer (a short step forward).
+    if (target >= this.now && snap.at <= this.now) {
+      this.advanceTo(target);
+      return;
+    }
     this.cluster.restore(snap.cluster);
     this.applied = snap.applied;
     this.advanceTo(target);

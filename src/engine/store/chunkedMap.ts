@@ -3,19 +3,71 @@
 // pods, a run of events) share chunks, so a snapshot costs little more than what changed since the last one.
 
 const CHUNK_BITS = 8;
+const BUCKETS = 256;
+
+/** FNV-1a of a string, reduced to a bucket number. */
+function bucketOf(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return (h >>> 0) & (BUCKETS - 1);
+}
+
+/** A map split into 256 hash buckets, each copied on the first write after a snapshot. */
+class HashedCowMap<V> {
+  private buckets: Map<string, V>[] = Array.from({ length: BUCKETS }, () => new Map());
+  private owned: boolean[] = new Array<boolean>(BUCKETS).fill(true);
+  size = 0;
+
+  get(key: string): V | undefined {
+    return this.buckets[bucketOf(key)]!.get(key);
+  }
+
+  set(key: string, v: V): void {
+    const b = this.own(bucketOf(key));
+    if (!b.has(key)) this.size++;
+    b.set(key, v);
+  }
+
+  delete(key: string): void {
+    const i = bucketOf(key);
+    if (!this.buckets[i]!.has(key)) return;
+    this.own(i).delete(key);
+    this.size--;
+  }
+
+  private own(i: number): Map<string, V> {
+    if (!this.owned[i]) {
+      this.buckets[i] = new Map(this.buckets[i]);
+      this.owned[i] = true;
+    }
+    return this.buckets[i]!;
+  }
+
+  snapshot(): { buckets: ReadonlyArray<Map<string, V>>; size: number } {
+    this.owned.fill(false);
+    return { buckets: this.buckets.slice(), size: this.size };
+  }
+
+  restore(s: { buckets: ReadonlyArray<Map<string, V>>; size: number }): void {
+    this.buckets = s.buckets.slice();
+    this.owned.fill(false);
+    this.size = s.size;
+  }
+}
 
 /** Frozen contents of a ChunkedMap (restorable any number of times). */
 export interface ChunkedSnapshot<V> {
   chunks: ReadonlyArray<Map<string, V>>;
+  index: { buckets: ReadonlyArray<Map<string, number>>; size: number };
   nextSlot: number;
-  size: number;
 }
 
 /** Insertion-ordered map with copy-on-write chunks. */
 export class ChunkedMap<V> {
   private chunks: Map<string, V>[] = [];
   private owned: boolean[] = [];
-  private index = new Map<string, number>();
+  /** key → chunk number (itself copy-on-write, so restoring needs no rebuild) */
+  private index = new HashedCowMap<number>();
   private nextSlot = 0;
 
   get size(): number {
@@ -28,7 +80,7 @@ export class ChunkedMap<V> {
   }
 
   has(key: string): boolean {
-    return this.index.has(key);
+    return this.index.get(key) !== undefined;
   }
 
   set(key: string, value: V): void {
@@ -72,7 +124,7 @@ export class ChunkedMap<V> {
   /** Share the current chunks with a snapshot; later writes copy the chunk they touch. */
   snapshot(): ChunkedSnapshot<V> {
     this.owned.fill(false);
-    return { chunks: this.chunks.slice(), nextSlot: this.nextSlot, size: this.index.size };
+    return { chunks: this.chunks.slice(), index: this.index.snapshot(), nextSlot: this.nextSlot };
   }
 
   /** Return to a snapshot (its chunks stay shared with it). */
@@ -80,9 +132,6 @@ export class ChunkedMap<V> {
     this.chunks = s.chunks.slice();
     this.owned = new Array<boolean>(this.chunks.length).fill(false);
     this.nextSlot = s.nextSlot;
-    this.index = new Map();
-    this.chunks.forEach((chunk, c) => {
-      for (const k of chunk.keys()) this.index.set(k, c);
-    });
+    this.index.restore(s.index);
   }
 }

@@ -242,7 +242,8 @@ export class ObjectStore {
     for (const k of KINDS) this.maps[k].restore(s.maps[k]);
     this.resourceVersion = s.resourceVersion;
     this.uidSeq = s.uidSeq;
-    if (s.watchLength < this.watchBase) {
+    // Watchers only follow the live edge; history they would need after a jump is treated as compacted.
+    if (s.watchLength < this.watchBase || s.watchLength - this.watchBase > this.watchLog.length) {
       this.watchLog.length = 0;
       this.watchBase = s.watchLength;
     } else this.watchLog.length = s.watchLength - this.watchBase;
