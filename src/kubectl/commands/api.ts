@@ -45,9 +45,12 @@ export function listObjects(ctx: CommandContext, kind: Kind, namespace: string |
   return items.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
 
-/** schema.GroupVersionResource.String(), as the selector errors print it: `apps/v1, Resource=deployments`. */
+/**
+ * schema.GroupVersionResource.String(), as the selector errors print it: `apps/v1, Resource=deployments`,
+ * `/v1, Resource=pods` (the core group is empty but the slash stays).
+ */
 export function gvrString(r: ResourceInfo): string {
-  return `${r.group === '' ? '' : `${r.group}/`}${r.version}, Resource=${r.resource}`;
+  return `${r.group}/${r.version}, Resource=${r.resource}`;
 }
 
 /** A parsed label/field selector pair, or the BadRequest the API server answers for a bad one. */
@@ -82,6 +85,7 @@ const FIELD_SELECTORS: Record<string, string[]> = {
     'type',
   ],
   ReplicaSet: ['status.replicas'],
+  Node: ['spec.unschedulable'],
 };
 
 /**
@@ -114,10 +118,11 @@ export function parseFilter(
     const key = (m[1] as string).trim();
     const allowed = ['metadata.name', 'metadata.namespace', ...(FIELD_SELECTORS[r.kind] ?? [])];
     if (!allowed.includes(key)) {
-      return {
-        ok: false,
-        error: wrap(`field label not supported: ${key}`),
-      };
+      // Kinds with their own field label conversion say "not supported"; the others use metav1's default.
+      const msg = FIELD_SELECTORS[r.kind]
+        ? `field label not supported: ${key}`
+        : `"${key}" is not a known field selector: only "metadata.name", "metadata.namespace"`;
+      return { ok: false, error: wrap(msg) };
     }
     filter.fields.push({ key, op: m[2] === '!=' ? '!=' : '=', value: (m[3] as string).trim() });
   }

@@ -396,6 +396,22 @@ describe('output format errors', () => {
     );
   });
 
+  it('unsupported field selectors, invalid label selectors', () => {
+    const lab = nginxLab();
+    expect(lab.run('get pods --field-selector=foo=bar').stderr).toBe(
+      'Error from server (BadRequest): Unable to find "/v1, Resource=pods" that match label selector "", field selector "foo=bar": field label not supported: foo\n',
+    );
+    expect(lab.run('get deploy --field-selector=spec.replicas=3').stderr).toBe(
+      'Error from server (BadRequest): Unable to find "apps/v1, Resource=deployments" that match label selector "", field selector "spec.replicas=3": "spec.replicas" is not a known field selector: only "metadata.name", "metadata.namespace"\n',
+    );
+    expect(
+      lab.run('get pods --field-selector=status.phase=Running --no-headers').stdout.split('\n'),
+    ).toHaveLength(4);
+    expect(lab.run("get pods -l 'app in nginx'").stderr).toMatch(
+      /^Error from server \(BadRequest\): Unable to find "\/v1, Resource=pods" that match label selector "app in nginx", field selector "": unable to parse requirement: /,
+    );
+  });
+
   it('delete: -o other than name, --now with --grace-period, bad --cascade', () => {
     const lab = nginxLab();
     expect(lab.run('delete deploy nginx-deployment -o yaml').stderr).toBe(
