@@ -50,6 +50,7 @@ abstract class BaseClient implements SimClient {
   private crashes = 0;
   private restoring = false;
   private disposed = false;
+  private ready: Extract<WorkerMessage, { type: 'ready' }> | undefined;
 
   constructor(protected readonly options: ClientOptions) {}
 
@@ -80,6 +81,8 @@ abstract class BaseClient implements SimClient {
 
   subscribe(listener: (event: ClientEvent) => void): () => void {
     this.listeners.add(listener);
+    // A late subscriber still learns what the worker offers (the in-process host answers synchronously).
+    if (this.ready) listener(this.ready);
     return () => this.listeners.delete(listener);
   }
 
@@ -130,6 +133,7 @@ abstract class BaseClient implements SimClient {
         this.crashed(msg.message);
         return;
       case 'ready':
+        this.ready = msg;
         break;
     }
     this.emit(msg);

@@ -68,7 +68,7 @@ export function StrategyControl({ deployment }: { deployment: DeploymentFrame })
         <span className="control__hint">
           {rolling ? t('controls.strategy.hint') : t('controls.strategy.recreateHint')}
         </span>
-        <button type="submit" disabled={!dirty}>
+        <button type="submit" disabled={!dirty} aria-label={t('controls.strategy.applyName')}>
           {t('controls.strategy.apply')}
         </button>
       </div>

@@ -55,7 +55,7 @@ export function TimingControl({ deployment }: { deployment: DeploymentFrame }) {
         />
       )}
       <div className="control__row control__row--end">
-        <button type="submit" disabled={!argv}>
+        <button type="submit" disabled={!argv} aria-label={t('controls.timing.applyName')}>
           {t('controls.timing.apply')}
         </button>
       </div>

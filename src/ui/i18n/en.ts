@@ -92,12 +92,14 @@ export const en = {
       hint: 'A number or a percentage of replicas.',
       recreateHint: 'Recreate removes all old pods before creating new ones.',
       apply: 'Apply',
+      applyName: 'Apply max surge and max unavailable',
     },
     timing: {
       minReadySeconds: 'Min ready seconds',
       progressDeadlineSeconds: 'Progress deadline seconds',
       revisionHistoryLimit: 'Revision history limit',
       apply: 'Apply',
+      applyName: 'Apply timing and history',
     },
     rollout: { pause: 'Pause rollout', resume: 'Resume rollout', restart: 'Restart rollout' },
     rollback: {
