@@ -1,7 +1,6 @@
 // kube-scheduler, reduced to what rollouts show: bind each pending pod to a schedulable node that fits its
 // requests, preferring the node with the fewest pods (spreading), ties broken by the seeded generator.
 import type { Node, Pod } from '../api/types';
-import { keyOf } from '../store/store';
 import type { SimContext } from '../sim/context';
 import { REALISTIC, jitter } from '../sim/timing';
 import { cpuMillis, memoryBytes } from './resources';
@@ -175,13 +174,6 @@ export class Scheduler {
   /** Retry pending pods after something freed resources (a pod deleted). */
   pendingPods(): string[] {
     // Only pods already found unschedulable wait for such an event; the others are queued anyway.
-    return this.ctx.store
-      .podsOnNode('')
-      .filter(
-        (p) =>
-          !p.metadata.deletionTimestamp &&
-          p.status.conditions?.some((c) => c.type === 'PodScheduled' && c.status === 'False'),
-      )
-      .map((p) => keyOf(p));
+    return this.ctx.store.unschedulablePods();
   }
 }

@@ -58,6 +58,8 @@ export class ObjectStore {
   private podsByOwner = new Map<string, Set<string>>();
   /** node name ('' = not scheduled yet) → keys of its pods (rebuilt on restore). */
   private podsByNode = new Map<string, Set<string>>();
+  /** pods the scheduler found no node for (PodScheduled=False), waiting for resources to free up */
+  private unschedulable = new Set<string>();
   /** owner uid → counts of its pods by state, kept as pods change (rebuilt on restore). */
   private counts = new Map<string, PodCounts>();
   /** ReplicaSet uid → its object, for the fully-labeled check (rebuilt on restore). */
@@ -127,6 +129,11 @@ export class ObjectStore {
   /** Counts of the pods an owner controls (active, ready, terminating, fully labeled), O(1). */
   podCounts(uid: string): PodCounts {
     return this.counts.get(uid) ?? ZERO_COUNTS;
+  }
+
+  /** Keys of pods that could not be scheduled (they retry when resources free up). */
+  unschedulablePods(): string[] {
+    return [...this.unschedulable].sort();
   }
 
   /** Pods bound to a node ('' = not scheduled yet). */
@@ -210,6 +217,13 @@ export class ObjectStore {
       old ? (old.spec.nodeName ?? '') : undefined,
       now ? (now.spec.nodeName ?? '') : undefined,
     );
+    const waiting = (p: ObjectOfKind<'Pod'> | undefined) =>
+      !!p &&
+      !p.spec.nodeName &&
+      !p.metadata.deletionTimestamp &&
+      !!p.status.conditions?.some((c) => c.type === 'PodScheduled' && c.status === 'False');
+    if (waiting(now)) this.unschedulable.add(key);
+    else this.unschedulable.delete(key);
     if (old && oldOwner) this.tally(oldOwner, old, -1);
     if (now && newOwner) this.tally(newOwner, now, +1);
   }
@@ -249,6 +263,7 @@ export class ObjectStore {
     } else this.watchLog.length = s.watchLength - this.watchBase;
     this.podsByOwner.clear();
     this.podsByNode.clear();
+    this.unschedulable.clear();
     this.counts.clear();
     this.rsByUid.clear();
     for (const rs of this.maps.ReplicaSet.values()) {
