@@ -391,8 +391,17 @@ export interface ApiStatus {
   status: 'Failure';
   /** e.g. `deployments.apps "x" not found` */
   message: string;
+  /** '' for an internal error (500), as the API server leaves it. */
   reason:
-    'NotFound' | 'AlreadyExists' | 'Invalid' | 'Conflict' | 'BadRequest' | 'Forbidden' | 'MethodNotAllowed';
+    | 'NotFound'
+    | 'AlreadyExists'
+    | 'Invalid'
+    | 'Conflict'
+    | 'BadRequest'
+    | 'Forbidden'
+    | 'MethodNotAllowed'
+    | 'RequestEntityTooLarge'
+    | '';
   details?: { name?: string; group?: string; kind?: string; causes?: StatusCause[] };
   code: number;
 }

@@ -6,7 +6,6 @@ import { deepClone } from '../api/clone';
 import { admitPod, setDefaultsDeployment, setDefaultsPod, setDefaultsReplicaSet } from '../api/defaults';
 import {
   alreadyExistsStatus,
-  badRequestStatus,
   conflictStatus,
   invalidStatus,
   methodNotSupportedStatus,
@@ -170,7 +169,7 @@ export function handleRequest(cluster: Cluster, req: ApiRequest): ApiResponse {
       const current = store.get(req.kind, keyFor(req.kind, req.namespace, req.name));
       if (!current) return fail(notFoundStatus(req.kind, req.name));
       const patched = applyPatch(current, req.patchType, req.patch);
-      if (!patched.ok) return fail(badRequestStatus(patched.error));
+      if (!patched.ok) return fail(patched.status as ApiStatus);
       return update(cluster, patched.value as KubeObject, req.dryRun ?? false);
     }
     case 'delete':
@@ -199,6 +198,8 @@ function create(cluster: Cluster, input: KubeObject, dryRun: boolean): ApiRespon
   const errs = validate(obj);
   if (errs.length > 0)
     return fail(invalidStatus(obj.kind, obj.metadata.name || obj.metadata.generateName || '', errs));
+  const big = tooLarge(obj);
+  if (big) return fail(big);
   if (obj.metadata.name && cluster.store.get(obj.kind, keyFor(obj.kind, ns, obj.metadata.name))) {
     return fail(alreadyExistsStatus(obj.kind, obj.metadata.name));
   }
