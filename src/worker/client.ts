@@ -13,6 +13,8 @@ export interface SimClient {
   describePod(name: string): Promise<string>;
   subscribe(listener: (event: ClientEvent) => void): () => void;
   dispose(): void;
+  /** Commands sent to the current worker so far; a frame whose `ack` reaches it reflects all of them. */
+  readonly sent: number;
 }
 
 /** The in-process stand-in for a worker: handles commands and posts messages back. */
@@ -50,6 +52,7 @@ abstract class BaseClient implements SimClient {
   private crashes = 0;
   private restoring = false;
   private disposed = false;
+  private sentCount = 0;
   private ready: Extract<WorkerMessage, { type: 'ready' }> | undefined;
 
   constructor(protected readonly options: ClientOptions) {}
@@ -59,8 +62,17 @@ abstract class BaseClient implements SimClient {
   protected abstract replaceTransport(): void;
   protected abstract closeTransport(): void;
 
+  get sent(): number {
+    return this.sentCount;
+  }
+
   send(cmd: Command): void {
-    if (!this.disposed) this.post(cmd);
+    if (!this.disposed) this.dispatch(cmd);
+  }
+
+  private dispatch(cmd: Command): void {
+    this.sentCount += 1;
+    this.post(cmd);
   }
 
   validate(argv: string[]): Promise<ValidationResult> {
@@ -93,7 +105,7 @@ abstract class BaseClient implements SimClient {
   }
 
   protected start(): void {
-    this.post({
+    this.dispatch({
       type: 'init',
       options: { seed: this.options.seed ?? 1, autoplay: this.options.autoplay ?? true },
     });
@@ -155,6 +167,7 @@ abstract class BaseClient implements SimClient {
     }
     this.emit({ type: 'connection', state: 'crashed', message });
     this.replaceTransport();
+    this.sentCount = 0;
     this.restoring = true;
     const restore: RestorePoint = {
       log: this.log,
@@ -162,7 +175,7 @@ abstract class BaseClient implements SimClient {
       speed: this.speed,
       nextEntryId: this.nextEntryId,
     };
-    this.post({ type: 'init', options: { seed: this.options.seed ?? 1, restore, autoplay: false } });
+    this.dispatch({ type: 'init', options: { seed: this.options.seed ?? 1, restore, autoplay: false } });
   }
 }
 

@@ -37,6 +37,7 @@ export interface FrameContext {
   speed: Speed;
   terminal: TerminalEntry[];
   nextEntryId: number;
+  ack: number;
 }
 
 function decisionFrame(d: Decision): DecisionFrame {
@@ -177,6 +178,7 @@ export class FrameBuilder {
       eventsReset,
       terminal: ctx.terminal,
       nextEntryId: ctx.nextEntryId,
+      ack: ctx.ack,
     };
     const log = sim.requests;
     if (log.length !== this.lastLogLength || log[log.length - 1] !== this.lastLogTail) {

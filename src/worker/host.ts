@@ -32,6 +32,7 @@ export class SimulationHost {
   private lastSentNow = -1;
   private lastSentPlaying = false;
   private faulted = false;
+  private handled = 0;
 
   constructor(
     private readonly post: Post,
@@ -46,6 +47,7 @@ export class SimulationHost {
 
   /** Handle one command from the UI. */
   handle(cmd: Command): void {
+    this.handled += 1;
     this.guard(() => this.dispatch(cmd));
   }
 
@@ -194,6 +196,7 @@ export class SimulationHost {
       speed: this.driver.speed,
       terminal,
       nextEntryId: this.nextEntryId,
+      ack: this.handled,
     });
     this.post({ type: 'frame', frame }, transfer);
   }

@@ -243,6 +243,8 @@ export interface Frame {
   /** the request log, present only when it changed (the client keeps it for crash recovery) */
   log?: LoggedRequest[];
   nextEntryId: number;
+  /** how many commands this worker has handled: a client compares it with what it sent (optimistic UI) */
+  ack: number;
 }
 
 /** The image picker's offer (from the engine's registry model). */

@@ -51,6 +51,7 @@ export function stubClient(sent: unknown[] = []): SimClient {
     describePod: () => Promise.resolve(''),
     subscribe: () => () => {},
     dispose: () => {},
+    sent: sent.length,
   };
 }
 
@@ -145,6 +146,7 @@ export function frame(over: Partial<Frame> & { pods?: PodFrame[] } = {}): Frame 
     eventsReset: false,
     terminal: [],
     nextEntryId: 1,
+    ack: 0,
     ...over,
   };
 }

@@ -5,7 +5,7 @@ import { CANVAS_THRESHOLD, FrameBuilder } from '../../src/worker/frame';
 import { POD_VISUAL_STATES } from '../../src/worker/protocol';
 import { seedScenario } from '../../src/worker/scenario';
 
-const ctx = { playing: false, speed: 1 as const, terminal: [], nextEntryId: 1 };
+const ctx = { playing: false, speed: 1 as const, terminal: [], nextEntryId: 1, ack: 0 };
 const D = 'deployment/nginx-deployment';
 
 function seeded(seed = 1) {

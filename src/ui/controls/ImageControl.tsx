@@ -37,6 +37,7 @@ export function ImageControl({ deployment }: { deployment: DeploymentFrame }) {
           value={value}
           spellCheck={false}
           autoComplete="off"
+          title={t('controls.image.hint')}
           onChange={(e) => setDraft(e.target.value)}
           onFocus={(e) => e.target.select()}
         />
@@ -51,7 +52,6 @@ export function ImageControl({ deployment }: { deployment: DeploymentFrame }) {
           )),
         )}
       </datalist>
-      <p className="control__hint">{t('controls.image.hint')}</p>
     </form>
   );
 }

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { SPEEDS, type Speed } from '../../worker/protocol';
 import { formatClock } from '../format/time';
-import { useAppShallow, useClient } from '../store/context';
+import { useApp, useAppShallow, useClient } from '../store/context';
 import { selectPlayback } from '../store/selectors';
 
 const CHOICES: Speed[] = [...SPEEDS, 'max'];
@@ -16,14 +16,18 @@ export function Transport() {
   const { t } = useTranslation();
   const client = useClient();
   const { playing, speed, now, loaded } = useAppShallow(selectPlayback);
+  const request = useApp((s) => s.requestPlayback);
+  const togglePlay = () => {
+    client.send({ type: playing ? 'pause' : 'play' });
+    request({ playing: !playing }, client.sent);
+  };
+  const chooseSpeed = (s: Speed) => {
+    client.send({ type: 'setSpeed', speed: s });
+    request({ speed: s }, client.sent);
+  };
   return (
     <div className="transport" role="group" aria-label={t('playback.title')}>
-      <button
-        type="button"
-        className="transport__play"
-        disabled={!loaded}
-        onClick={() => client.send({ type: playing ? 'pause' : 'play' })}
-      >
+      <button type="button" className="transport__play" disabled={!loaded} onClick={togglePlay}>
         <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span>{' '}
         {playing ? t('playback.pause') : t('playback.play')}
       </button>
@@ -39,7 +43,7 @@ export function Transport() {
               name="speed"
               value={String(s)}
               checked={s === speed}
-              onChange={() => client.send({ type: 'setSpeed', speed: s })}
+              onChange={() => chooseSpeed(s)}
             />
             <span title={s === 'max' ? t('playback.fastestHint') : undefined}>
               {speedLabel(s, t('playback.fastest'))}

@@ -1,6 +1,6 @@
 // One ReplicaSet lane: a group named `ReplicaSet <name> revision <n>` with revision, name, image and kubectl's
 // DESIRED / CURRENT / READY; old vs new marked in words; scaled-to-zero old ReplicaSets collapse to a thin line.
-// Lanes animate their position, so a rollback that renumbers an old ReplicaSet moves it smoothly to the end.
+// Lanes animate their position (not their size, which would stretch the text), so a rollback that renumbers an old ReplicaSet moves it smoothly to the end.
 import { AnimatePresence, motion } from 'motion/react';
 import { useTranslation } from 'react-i18next';
 import type { LaneFrame } from '../../worker/protocol';
@@ -58,7 +58,7 @@ export function Lane({ lane, bulk }: { lane: LaneFrame; bulk: Uint8Array | undef
   const role = lane.role === 'new' ? t('stage.new') : t('stage.old');
   return (
     <motion.section
-      layout
+      layout="position"
       role="group"
       aria-label={label}
       className={`lane lane--${lane.role}${lane.collapsed ? ' lane--collapsed' : ''}`}

@@ -23,8 +23,10 @@ export function Legend() {
       {open && (
         <ul id="pod-legend" className="legend__list" aria-label={t('legend.title')}>
           {POD_VISUAL_STATES.map((s) => (
-            <li key={s} className={`legend__item pod--${s}`}>
-              <PodGlyph state={s} size={24} />
+            <li key={s} className="legend__item">
+              <span className={`tone--${s}`}>
+                <PodGlyph state={s} size={24} />
+              </span>
               <span>
                 <strong>{t(`pod.state.${s}.label`)}</strong> — {t(`pod.state.${s}.description`)}
               </span>

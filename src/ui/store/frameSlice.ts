@@ -31,6 +31,13 @@ export interface FrameSlice {
   bulk: BulkPods | undefined;
   decisions: DecisionFrame[];
   applyFrame(frame: Frame): void;
+  /** a play/speed request not yet reflected by a frame: frames with a lower `ack` keep the requested values */
+  pendingAck: number;
+  /**
+   * Show a play/speed request at once, so controls do not lag a round trip; `ack` is the client's sent count
+   * after sending it (frames built before the worker handled it must not undo it).
+   */
+  requestPlayback(change: { playing?: boolean; speed?: Speed }, ack: number): void;
 }
 
 const EMPTY: PodFrame[] = [];
@@ -61,14 +68,15 @@ export const createFrameSlice: StateCreator<AppState, [], [], FrameSlice> = (set
   podCount: 0,
   bulk: undefined,
   decisions: [],
+  pendingAck: 0,
+  requestPlayback: (change, ack) => set({ ...change, pendingAck: ack }),
   applyFrame: (f) =>
     set((s) => ({
       loaded: true,
       seq: f.seq,
       now: f.now,
       head: f.head,
-      playing: f.playing,
-      speed: f.speed,
+      ...(f.ack < s.pendingAck ? {} : { playing: f.playing, speed: f.speed, pendingAck: 0 }),
       deployment: keep(s.deployment, f.deployment),
       budget: keep(s.budget, f.budget),
       lanes: keepList(s.lanes, f.lanes, (l) => l.name),

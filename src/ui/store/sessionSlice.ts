@@ -23,7 +23,8 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
   catalogue: { good: [], bad: [], teaching: [] },
   legendOpen: false,
   selectedPod: undefined,
-  setConnection: (connection, message = '') => set({ connection, connectionMessage: message }),
+  // A new worker starts counting commands afresh: forget any optimistic request.
+  setConnection: (connection, message = '') => set({ connection, connectionMessage: message, pendingAck: 0 }),
   setCatalogue: (catalogue) => set({ catalogue }),
   setLegendOpen: (legendOpen) => set({ legendOpen }),
   selectPod: (selectedPod) => set({ selectedPod }),
