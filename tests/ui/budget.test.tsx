@@ -26,6 +26,27 @@ describe('budget bar', () => {
     expect(seg.style.width).toBe(`${(2 / budgetScale(b)) * 100}%`);
   });
 
+  it('says Recreate waits for terminating pods instead of overshooting', () => {
+    renderWith(<BudgetBar />).apply(
+      frame({
+        budget: budgetFrame({
+          strategy: 'Recreate',
+          minAvailable: 0,
+          maxPods: 3,
+          specTotal: 0,
+          current: 0,
+          available: 0,
+          terminating: 3,
+        }),
+      }),
+    );
+    expect(screen.getByText('Recreate budget')).toBeTruthy();
+    expect(
+      screen.getByText('3 pods still terminating: Recreate creates no new pod until every old one is gone.'),
+    ).toBeTruthy();
+    expect(screen.queryByText(/overshoot/)).toBeNull();
+  });
+
   it('flags a broken guarantee (fewer available than the minimum) in text, not only colour', () => {
     renderWith(<BudgetBar />).apply(frame({ budget: budgetFrame({ available: 2, minAvailable: 3 }) }));
     const text = screen.getByText('available 2 (minimum 3)');

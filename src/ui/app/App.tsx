@@ -32,18 +32,18 @@ function Shell({ panels }: { panels: PanelSlots }) {
       <Header />
       <ConnectionBanner />
       <main className="workspace">
-        <aside className="area area--controls">
+        <div className="area area--controls">
           <Controls />
-        </aside>
+        </div>
         <div className="area area--stage">
           <Stage />
         </div>
-        <aside className="area area--inspect">
+        <div className="area area--inspect">
           <WhyPanel />
           <PodDetails />
           {panels.inspect}
           {panels.editor}
-        </aside>
+        </div>
       </main>
       <footer className="area area--timeline">
         <Transport />

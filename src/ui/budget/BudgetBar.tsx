@@ -62,7 +62,8 @@ export function BudgetBar() {
   return (
     <figure className="budget" aria-labelledby="budget-caption">
       <figcaption id="budget-caption" className="budget__caption">
-        <strong>{t('budget.title')}</strong> <span className="budget__rule">{b.arithmetic.join(' · ')}</span>
+        <strong>{b.strategy === 'Recreate' ? t('budget.titleRecreate') : t('budget.title')}</strong>{' '}
+        <span className="budget__rule">{b.arithmetic.join(' · ')}</span>
       </figcaption>
       <div className="budget__row">
         <span className={`budget__text${availableOk ? '' : ' budget__text--warn'}`}>
@@ -94,7 +95,11 @@ export function BudgetBar() {
         />
       </div>
       {b.terminating > 0 && (
-        <p className="budget__overshoot">{t('budget.overshoot', { count: b.terminating })}</p>
+        <p className="budget__overshoot">
+          {b.strategy === 'Recreate'
+            ? t('budget.recreateWaits', { count: b.terminating })
+            : t('budget.overshoot', { count: b.terminating })}
+        </p>
       )}
     </figure>
   );

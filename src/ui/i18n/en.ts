@@ -66,6 +66,11 @@ export const en = {
   legend: { toggle: 'Legend', title: 'Pod states' },
   budget: {
     title: 'Rolling-update budget',
+    titleRecreate: 'Recreate budget',
+    recreateWaits_one:
+      '{{count}} pod still terminating: Recreate creates no new pod until every old one is gone.',
+    recreateWaits_other:
+      '{{count}} pods still terminating: Recreate creates no new pod until every old one is gone.',
     available: 'available {{available}} (minimum {{min}})',
     pods: 'pods {{pods}} (maximum {{max}})',
     minMarker: 'min {{min}}',
