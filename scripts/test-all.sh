@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every check the project has, in one command (`npm test`): format, lint, typecheck, unit tests (Vitest),
-# production build, and end-to-end tests in Debian's Chromium (Playwright). Ends with one plain line
+# production build, the offline single-file build, and end-to-end tests in Debian's Chromium (Playwright). Ends with one plain line
 # `N passed, N failed` that CI reads (Vitest's and Playwright's own summaries are not recognised there).
 set -u
 cd "$(dirname "$0")/.."
@@ -30,6 +30,7 @@ failed=$((failed + vf))
 if [ "$vitest_rc" -ne 0 ] && [ "$vf" -eq 0 ]; then failed=$((failed + 1)); fi
 
 count_step "production build (vite)" npx vite build --logLevel warn
+count_step "offline single-file build (file://)" npx vite build --config vite.offline.config.ts --logLevel warn
 
 if ls tests/e2e/*.spec.ts >/dev/null 2>&1; then
   if ! chromium_path=$(bash scripts/find-chromium.sh); then

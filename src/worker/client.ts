@@ -3,6 +3,7 @@
 // Worker). Both survive a crash: they rebuild the simulation from the last request log they received.
 import type { LoggedRequest } from '../engine';
 import type { ClientEvent, Command, RestorePoint, Speed, ValidationResult, WorkerMessage } from './protocol';
+import { spawnSimulationWorker } from './spawn';
 
 /** What the UI holds: send commands, ask questions, listen to frames and connection changes. */
 export interface SimClient {
@@ -218,12 +219,9 @@ class WorkerClient extends BaseClient {
   }
 }
 
-/** The default module worker (Vite bundles it from this URL). */
+/** The default worker (a module worker; the offline build swaps in an inlined one — see spawn.ts). */
 function defaultWorker(): Worker {
-  return new Worker(new URL('./simulation.worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'simulation',
-  });
+  return spawnSimulationWorker();
 }
 
 /** A client whose simulation runs in a module worker. */
