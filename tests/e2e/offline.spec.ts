@@ -19,7 +19,7 @@ test('the offline file runs a rollout from file:// without any network request',
   await expect(page.getByRole('button', { name: /^nginx-deployment-\S+ Running$/ })).toHaveCount(3, {
     timeout: 20_000,
   });
-  await page.getByRole('textbox', { name: 'Image' }).fill('nginx:1.16.1');
+  await page.getByLabel('Image', { exact: true }).fill('nginx:1.16.1');
   await page.getByRole('button', { name: 'Set image' }).click();
   await expect(page.getByRole('group', { name: /revision 2$/ })).toBeVisible({ timeout: 20_000 });
   await expect(
