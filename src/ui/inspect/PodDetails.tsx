@@ -31,7 +31,10 @@ export function PodDetails() {
           {t('inspect.close')}
         </button>
       </div>
-      <pre className="pod-details__text">{text?.name === name ? text.text : ''}</pre>
+      {/* focusable so keyboard users can scroll a long describe (axe: scrollable-region-focusable) */}
+      <pre className="pod-details__text" tabIndex={0}>
+        {text?.name === name ? text.text : ''}
+      </pre>
     </section>
   );
 }
