@@ -65,11 +65,7 @@ export function applyCommand(ctx: CommandContext): CommandResult {
       continue;
     }
     if (decision.action === 'unchanged') {
-      const p = printer.print(
-        live.ok ? live.object : (manifest as unknown as KubeObject),
-        `unchanged${suffix}`,
-      );
-      if (p.ok) out.out(p.text);
+      printer.printTo(out, live.ok ? live.object : (manifest as unknown as KubeObject), `unchanged${suffix}`);
       continue;
     }
     if (decision.action === 'create') {
@@ -88,8 +84,7 @@ export function applyCommand(ctx: CommandContext): CommandResult {
         }
         obj = res.object as KubeObject;
       }
-      const p = printer.print(obj, `created${suffix}`);
-      if (p.ok) out.out(p.text);
+      printer.printTo(out, obj, `created${suffix}`);
       continue;
     }
     if (decision.warning) out.err(`${decision.warning}\n`);
@@ -110,8 +105,7 @@ export function applyCommand(ctx: CommandContext): CommandResult {
       }
       obj = res.object as KubeObject;
     }
-    const p = printer.print(obj, `configured${suffix}`);
-    if (p.ok) out.out(p.text);
+    printer.printTo(out, obj, `configured${suffix}`);
   }
   return out.finish(errs);
 }

@@ -79,9 +79,7 @@ export function createCommand(ctx: CommandContext): CommandResult {
       obj = res.object as KubeObject;
     }
     count++;
-    const p = printer.print(obj, `created${dryRunSuffix(dry.value)}`);
-    if (p.ok) out.out(p.text);
-    else errs.push(p.error);
+    printer.printTo(out, obj, `created${dryRunSuffix(dry.value)}`, errs);
   }
   if (errs.length > 0) return out.finish(errs);
   if (count === 0) return out.fail(plain('no objects passed to create'));

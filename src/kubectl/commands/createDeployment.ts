@@ -5,10 +5,9 @@ import type { Container, Deployment, KubeObject } from '../../engine/index';
 import { send } from './api';
 import type { CmdError } from './errors';
 import { fromStatus, usageError } from './errors';
-import { dryRunStrategy, dryRunSuffix, list, num } from './flags';
+import { dryRunSuffix, list, num } from './flags';
 import { Output } from './output';
-import { objectPrinter, parseOutputFormat } from './printObj';
-import { plain } from './errors';
+import { mutationFlags } from './mutate';
 import type { CommandContext } from './types';
 
 /** buildPodSpec's container names: the image's last path part without tag or digest, `_` → `-`. */
@@ -27,10 +26,9 @@ export function containerNameForImage(image: string, used: Set<string>, suffix: 
 export function createDeploymentCommand(ctx: CommandContext): CommandResult {
   const out = new Output();
   const cmd = ctx.cmd;
-  const fmt = parseOutputFormat(cmd);
-  if (!fmt.ok) return out.fail(fmt.error);
-  const dry = dryRunStrategy(cmd);
-  if (!dry.ok) return out.fail(plain(dry.error));
+  const flags = mutationFlags(cmd);
+  if (!flags.ok) return out.fail(flags.error);
+  const { printer, dryRun } = flags;
   if (cmd.args.length !== 1) {
     return out.fail(
       usageError('kubectl create deployment', `exactly one NAME is required, got ${cmd.args.length}`),
@@ -62,17 +60,13 @@ export function createDeploymentCommand(ctx: CommandContext): CommandResult {
     status: {},
   };
   let obj: KubeObject = d;
-  if (dry.value !== 'client') {
-    const res = send(ctx, { verb: 'create', object: d, dryRun: dry.value === 'server' });
+  if (dryRun !== 'client') {
+    const res = send(ctx, { verb: 'create', object: d, dryRun: dryRun === 'server' });
     if (!res.ok) return out.fail(fromStatus(res.status) as CmdError);
     obj = res.object as KubeObject;
   }
-  const p = printer(ctx, fmt.format).print(obj, `created${dryRunSuffix(dry.value)}`);
+  const p = printer.print(obj, `created${dryRunSuffix(dryRun)}`);
   if (!p.ok) return out.fail(p.error);
   out.out(p.text);
   return out.ok();
-}
-
-function printer(ctx: CommandContext, format: Parameters<typeof objectPrinter>[1]) {
-  return objectPrinter(ctx.cmd, format);
 }

@@ -6,10 +6,9 @@ import type { Info } from './builder';
 import { build } from './builder';
 import type { CmdError } from './errors';
 import { plain } from './errors';
-import { bool, dryRunStrategy, dryRunSuffix, list, str } from './flags';
-import { writeObject } from './mutate';
+import { bool, dryRunSuffix, list, str } from './flags';
+import { mutationFlags, writeObject } from './mutate';
 import { Output } from './output';
-import { objectPrinter, parseOutputFormat } from './printObj';
 import type { CommandContext } from './types';
 
 /** What differs between label and annotate. */
@@ -35,10 +34,9 @@ export interface MetadataEdit {
 export function metadataCommand(ctx: CommandContext, edit: MetadataEdit): CommandResult {
   const out = new Output();
   const cmd = ctx.cmd;
-  const fmt = parseOutputFormat(cmd);
-  if (!fmt.ok) return out.fail(fmt.error);
-  const dry = dryRunStrategy(cmd);
-  if (!dry.ok) return out.fail(plain(dry.error));
+  const flags = mutationFlags(cmd);
+  if (!flags.ok) return out.fail(flags.error);
+  const { printer, dryRun } = flags;
   if (edit.parseError) return out.fail(edit.parseError);
   const listMode = bool(cmd, 'list');
   if (listMode && str(cmd, 'output') !== '')
@@ -72,7 +70,6 @@ export function metadataCommand(ctx: CommandContext, edit: MetadataEdit): Comman
   if (!one && resourceVersion !== '')
     return out.fail(plain('--resource-version may only be used with a single resource'));
   const errs: CmdError[] = [...b.result.errors];
-  const printer = objectPrinter(cmd, fmt.format);
   for (const info of b.result.infos) {
     const obj = info.object as KubeObject;
     if (listMode) {
@@ -87,21 +84,19 @@ export function metadataCommand(ctx: CommandContext, edit: MetadataEdit): Comman
       errs.push(r.error);
       continue;
     }
-    const op = `${r.operation}${dryRunSuffix(dry.value)}`;
-    if (dry.value !== 'client') {
+    const op = `${r.operation}${dryRunSuffix(dryRun)}`;
+    if (dryRun !== 'client') {
       const body =
         resourceVersion !== ''
           ? { ...r.modified, metadata: { ...r.modified.metadata, resourceVersion } }
           : r.modified;
-      const w = writeObject(ctx, body as KubeObject, dry.value === 'server', resourceVersion !== '');
+      const w = writeObject(ctx, body as KubeObject, dryRun === 'server', resourceVersion !== '');
       if (!w.ok) {
         errs.push(w.error);
         continue;
       }
     }
-    const p = printer.print(r.modified, op);
-    if (p.ok) out.out(p.text);
-    else errs.push(p.error);
+    printer.printTo(out, r.modified, op, errs);
   }
   return out.finish(errs);
 }

@@ -1,13 +1,39 @@
-// Shared steps of commands that change objects client-side and send the result (pause, resume, restart, set,
-// label, annotate, scale): writing, error wrapping, and per-object printing.
+// Shared steps of commands that change objects (pause, resume, restart, undo, set, label, annotate, scale,
+// patch, create): their -o and --dry-run flags, writing, error wrapping, and per-object printing.
 import type { KubeObject } from '../../engine/index';
 import { canonicalJson } from '../../engine/api/hash';
+import type { ParsedCommand } from '../cli/index';
 import type { Info } from './builder';
 import type { CmdError } from './errors';
 import { aggregate, errorString, fromStatus, plain } from './errors';
+import type { DryRun } from './flags';
+import { dryRunStrategy } from './flags';
+import type { ObjectPrinter, OutputFormat } from './printObj';
+import { objectPrinter, parseOutputFormat } from './printObj';
 import type { CommandContext } from './types';
 import { send } from './api';
 import { goQuote } from '../cli/index';
+
+/** What a mutating command's -o and --dry-run flags ask for. */
+export interface MutationFlags {
+  format: OutputFormat;
+  printer: ObjectPrinter;
+  dryRun: DryRun;
+}
+
+/**
+ * -o, then --dry-run, in the order the mutating commands' Complete reads them (PrintFlags.ToPrinter,
+ * GetDryRunStrategy): the printer and the dry-run strategy, or the first flag's error.
+ */
+export function mutationFlags(
+  cmd: ParsedCommand,
+): ({ ok: true } & MutationFlags) | { ok: false; error: CmdError } {
+  const fmt = parseOutputFormat(cmd);
+  if (!fmt.ok) return fmt;
+  const dry = dryRunStrategy(cmd);
+  if (!dry.ok) return { ok: false, error: plain(dry.error) };
+  return { ok: true, format: fmt.format, printer: objectPrinter(cmd, fmt.format), dryRun: dry.value };
+}
 
 /** `deployments.apps` / `pods`: how kubectl names a resource in per-object errors. */
 export function resourceString(info: Info): string {

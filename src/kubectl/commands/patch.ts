@@ -9,11 +9,10 @@ import { send } from './api';
 import { build } from './builder';
 import type { CmdError } from './errors';
 import { fromStatus, plain } from './errors';
-import { dryRunStrategy, dryRunSuffix, list, str } from './flags';
+import { dryRunSuffix, list, str } from './flags';
 import { recorded, shouldRecord } from './changeCause';
-import { writeObject } from './mutate';
+import { mutationFlags, writeObject } from './mutate';
 import { Output } from './output';
-import { objectPrinter, parseOutputFormat } from './printObj';
 import type { CommandContext } from './types';
 
 const PATCH_TYPES = { json: 'json', merge: 'merge', strategic: 'strategic' } as const;
@@ -22,10 +21,9 @@ const PATCH_TYPES = { json: 'json', merge: 'merge', strategic: 'strategic' } as 
 export function patchCommand(ctx: CommandContext): CommandResult {
   const out = new Output();
   const cmd = ctx.cmd;
-  const fmt = parseOutputFormat(cmd);
-  if (!fmt.ok) return out.fail(fmt.error);
-  const dry = dryRunStrategy(cmd);
-  if (!dry.ok) return out.fail(plain(dry.error));
+  const flags = mutationFlags(cmd);
+  if (!flags.ok) return out.fail(flags.error);
+  const { printer, dryRun } = flags;
   const typeText = str(cmd, 'type');
   const patchType = PATCH_TYPES[typeText.toLowerCase() as keyof typeof PATCH_TYPES];
   if (!patchType)
@@ -49,7 +47,6 @@ export function patchCommand(ctx: CommandContext): CommandResult {
   const b = build(ctx, { args: cmd.args, filenames: list(cmd, 'filename') });
   if (!b.ok) return out.fail(b.error);
   const errs: CmdError[] = [...b.result.errors];
-  const printer = objectPrinter(cmd, fmt.format);
   let count = b.result.errors.length;
   for (const info of b.result.infos) {
     count++;
@@ -60,24 +57,20 @@ export function patchCommand(ctx: CommandContext): CommandResult {
       name: info.name,
       patchType,
       patch: parsed.body,
-      dryRun: dry.value !== 'none',
+      dryRun: dryRun !== 'none',
     });
     if (!res.ok) {
       errs.push(fromStatus(res.status));
       continue;
     }
     let patched = res.object as KubeObject;
-    const didPatch = res.changed || dry.value !== 'none';
-    if (shouldRecord(cmd) && dry.value === 'none') {
+    const didPatch = res.changed || dryRun !== 'none';
+    if (shouldRecord(cmd) && dryRun === 'none') {
       const w = writeObject(ctx, recorded(cmd, patched));
       if (w.ok) patched = w.object;
     }
-    const p = printer.print(
-      patched,
-      `${didPatch ? 'patched' : 'patched (no change)'}${dryRunSuffix(dry.value)}`,
-    );
-    if (p.ok) out.out(p.text);
-    else errs.push(p.error);
+    const op = didPatch ? 'patched' : 'patched (no change)';
+    printer.printTo(out, patched, `${op}${dryRunSuffix(dryRun)}`, errs);
   }
   if (errs.length > 0) return out.finish(errs);
   if (count === 0) return out.fail(plain('no objects passed to patch'));

@@ -11,6 +11,7 @@ import type { ParsedCommand } from '../cli/index';
 import type { CmdError } from './errors';
 import { plain } from './errors';
 import { bool, str } from './flags';
+import type { Output } from './output';
 
 /** A parsed `-o` value. */
 export type OutputFormat =
@@ -127,6 +128,17 @@ export class ObjectPrinter {
       outputJson: f.asJson,
     });
     return r.ok ? { ok: true, text: r.text } : { ok: false, error: plain(r.error) };
+  }
+
+  /**
+   * PrintObj inside a visitor loop: the text goes to stdout and a printing error joins `errs`, so the loop
+   * goes on with the next object. Without `errs` a printing error is dropped, as apply and the set commands'
+   * client dry run do here.
+   */
+  printTo(out: Output, obj: KubeObject | JsonValue, operation: string, errs?: CmdError[]): void {
+    const p = this.print(obj, operation);
+    if (p.ok) out.out(p.text);
+    else errs?.push(p.error);
   }
 }
 

@@ -59,9 +59,7 @@ export function rolloutHistory(ctx: CommandContext): CommandResult {
           errs.push(plain('unable to find the specified revision'));
           break;
         }
-        const p = printer.print(rs, '');
-        if (p.ok) out.out(p.text);
-        else errs.push(p.error);
+        printer.printTo(out, rs, '', errs);
       }
       continue;
     }

@@ -53,9 +53,7 @@ function pauseOrResume(ctx: CommandContext, pause: boolean): CommandResult {
       errs.push(failedToPatch(w.error));
       continue;
     }
-    const p = printer.print(w.object, pause ? 'paused' : 'resumed');
-    if (p.ok) out.out(p.text);
-    else errs.push(p.error);
+    printer.printTo(out, w.object, pause ? 'paused' : 'resumed', errs);
   }
   return out.finish(errs);
 }

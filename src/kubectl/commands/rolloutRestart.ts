@@ -66,9 +66,7 @@ export function rolloutRestart(ctx: CommandContext): CommandResult {
       errs.push(failedToPatch(w.error));
       continue;
     }
-    const p = printer.print(w.object, 'restarted');
-    if (p.ok) out.out(p.text);
-    else errs.push(p.error);
+    printer.printTo(out, w.object, 'restarted', errs);
   }
   return out.finish(errs);
 }

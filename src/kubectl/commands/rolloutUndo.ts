@@ -8,7 +8,7 @@ import { LAST_APPLIED_ANNOTATION } from '../apply/index';
 import { build } from './builder';
 import type { CmdError } from './errors';
 import { errorString, plain } from './errors';
-import { dryRunStrategy, dryRunSuffix, list, num, str, type DryRun } from './flags';
+import { dryRunSuffix, list, num, str, type DryRun } from './flags';
 import {
   equalIgnoreHash,
   ownedReplicaSets,
@@ -17,10 +17,9 @@ import {
   revisionOf,
 } from './deployments';
 import { getDeploymentPatch } from './deploymentPatch';
-import { infosError } from './mutate';
+import { infosError, mutationFlags } from './mutate';
 import { send } from './api';
 import { Output } from './output';
-import { objectPrinter, parseOutputFormat } from './printObj';
 import type { CommandContext } from './types';
 
 /** Deployment annotations a rollback keeps from the Deployment instead of taking them from the ReplicaSet. */
@@ -84,10 +83,9 @@ export function rollbackAnnotations(d: Deployment, rs: ReplicaSet): Record<strin
 export function rolloutUndo(ctx: CommandContext): CommandResult {
   const out = new Output();
   const cmd = ctx.cmd;
-  const fmt = parseOutputFormat(cmd);
-  if (!fmt.ok) return out.fail(fmt.error);
-  const dry = dryRunStrategy(cmd);
-  if (!dry.ok) return out.fail(plain(dry.error));
+  const flags = mutationFlags(cmd);
+  if (!flags.ok) return out.fail(flags.error);
+  const { printer, dryRun } = flags;
   const filenames = list(cmd, 'filename');
   if (cmd.args.length === 0 && filenames.length === 0)
     return out.fail(plain('required resource not specified'));
@@ -100,7 +98,6 @@ export function rolloutUndo(ctx: CommandContext): CommandResult {
   if (!b.ok) return out.fail(b.error);
   const errs: CmdError[] = infosError(b.result.errors);
   const toRevision = num(cmd, 'to-revision');
-  const printer = objectPrinter(cmd, fmt.format);
   for (const info of b.result.infos) {
     if (info.resource.kind !== 'Deployment' || !info.object) {
       const gk =
@@ -108,14 +105,12 @@ export function rolloutUndo(ctx: CommandContext): CommandResult {
       errs.push(plain(`no rollbacker has been implemented for "${gk}"`));
       continue;
     }
-    const r = rollback(ctx, out, info.object as Deployment, toRevision, dry.value);
+    const r = rollback(ctx, out, info.object as Deployment, toRevision, dryRun);
     if (typeof r !== 'string') {
       errs.push(r);
       continue;
     }
-    const p = printer.print(info.object, `${r}${dryRunSuffix(dry.value)}`);
-    if (p.ok) out.out(p.text);
-    else errs.push(p.error);
+    printer.printTo(out, info.object, `${r}${dryRunSuffix(dryRun)}`, errs);
   }
   return out.finish(errs);
 }

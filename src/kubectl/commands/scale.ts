@@ -6,21 +6,19 @@ import type { Deployment, ReplicaSet } from '../../engine/index';
 import { build } from './builder';
 import type { CmdError } from './errors';
 import { errorString, fromStatus, plain } from './errors';
-import { bool, dryRunStrategy, dryRunSuffix, list, num, str } from './flags';
+import { bool, dryRunSuffix, list, num, str } from './flags';
 import { recorded } from './changeCause';
-import { writeObject } from './mutate';
+import { infosError, mutationFlags, writeObject } from './mutate';
 import { Output } from './output';
-import { objectPrinter, parseOutputFormat } from './printObj';
 import type { CommandContext } from './types';
 
 /** `kubectl scale --replicas=COUNT (-f FILENAME | TYPE NAME)`. */
 export function scaleCommand(ctx: CommandContext): CommandResult {
   const out = new Output();
   const cmd = ctx.cmd;
-  const fmt = parseOutputFormat(cmd);
-  if (!fmt.ok) return out.fail(fmt.error);
-  const dry = dryRunStrategy(cmd);
-  if (!dry.ok) return out.fail(plain(dry.error));
+  const flags = mutationFlags(cmd);
+  if (!flags.ok) return out.fail(flags.error);
+  const { printer, dryRun } = flags;
   const replicas = num(cmd, 'replicas');
   const current = num(cmd, 'current-replicas');
   const resourceVersion = str(cmd, 'resource-version');
@@ -38,12 +36,7 @@ export function scaleCommand(ctx: CommandContext): CommandResult {
   });
   if (!b.ok) return out.fail(b.error);
   const infos = b.result.infos;
-  const infoErr: CmdError | undefined =
-    b.result.errors.length === 0
-      ? undefined
-      : b.result.errors.length === 1
-        ? b.result.errors[0]
-        : { type: 'aggregate', errors: b.result.errors };
+  const infoErr: CmdError | undefined = infosError(b.result.errors)[0];
   if (resourceVersion !== '' && infos.length > 1)
     return out.fail(plain('cannot use --resource-version with multiple resources'));
   if (infos.length === 0) {
@@ -51,11 +44,10 @@ export function scaleCommand(ctx: CommandContext): CommandResult {
       plain(infoErr ? `no objects passed to scale ${errorString(infoErr)}` : 'no objects passed to scale'),
     );
   }
-  const printer = objectPrinter(cmd, fmt.format);
-  const op = `scaled${dryRunSuffix(dry.value)}`;
+  const op = `scaled${dryRunSuffix(dryRun)}`;
   for (const info of infos) {
     const obj = info.object;
-    if (dry.value === 'client' && obj) {
+    if (dryRun === 'client' && obj) {
       const p = printer.print(obj, op);
       if (!p.ok) return out.fail(p.error);
       out.out(p.text);
@@ -79,7 +71,7 @@ export function scaleCommand(ctx: CommandContext): CommandResult {
     }
     const scaled = recorded(cmd, { ...target, spec: { ...target.spec, replicas } } as
       Deployment | ReplicaSet);
-    const w = writeObject(ctx, scaled, dry.value === 'server');
+    const w = writeObject(ctx, scaled, dryRun === 'server');
     if (!w.ok) return out.fail(w.error);
     const p = printer.print(obj, op);
     if (!p.ok) return out.fail(p.error);

@@ -6,12 +6,11 @@ import { deepClone } from '../../engine/index';
 import { build } from './builder';
 import type { CmdError } from './errors';
 import { aggregate, errorString, plain } from './errors';
-import { bool, dryRunStrategy, dryRunSuffix, list, str } from './flags';
+import { bool, dryRunSuffix, list, str } from './flags';
 import { recorded } from './changeCause';
-import { sameObject, writeObject } from './mutate';
+import { mutationFlags, sameObject, writeObject } from './mutate';
 import { Output } from './output';
 import { parsePairs, resourcesAndPairs } from './pairs';
-import { objectPrinter, parseOutputFormat } from './printObj';
 import type { CommandContext } from './types';
 
 /** The pod spec of an object that has one, or undefined. */
@@ -73,10 +72,9 @@ function setImage(containers: Container[] | undefined, name: string, image: stri
 export function setImageCommand(ctx: CommandContext): CommandResult {
   const out = new Output();
   const cmd = ctx.cmd;
-  const fmt = parseOutputFormat(cmd);
-  if (!fmt.ok) return out.fail(fmt.error);
-  const dry = dryRunStrategy(cmd);
-  if (!dry.ok) return out.fail(plain(dry.error));
+  const flags = mutationFlags(cmd);
+  if (!flags.ok) return out.fail(flags.error);
+  const { printer, dryRun } = flags;
   const rp = resourcesAndPairs(cmd.args, 'image');
   if ('type' in rp) return out.fail(rp);
   const pairs = parsePairs(rp.pairs, 'image', false);
@@ -90,7 +88,6 @@ export function setImageCommand(ctx: CommandContext): CommandResult {
   const invalid = validateSetImage({ resources: rp.resources, filenames, images: pairs.set, all, selector });
   if (invalid) return out.fail(invalid);
   const errs: CmdError[] = [];
-  const printer = objectPrinter(cmd, fmt.format);
   for (const info of b.result.infos) {
     const obj = info.object;
     const spec = obj ? podSpecOf(obj) : undefined;
@@ -108,19 +105,16 @@ export function setImageCommand(ctx: CommandContext): CommandResult {
     }
     const modified = recorded(cmd, withPodSpec(obj, next));
     if (sameObject(obj, modified)) continue;
-    if (dry.value === 'client') {
-      const p = printer.print(modified, `image updated${dryRunSuffix(dry.value)}`);
-      if (p.ok) out.out(p.text);
+    if (dryRun === 'client') {
+      printer.printTo(out, modified, `image updated${dryRunSuffix(dryRun)}`);
       continue;
     }
-    const w = writeObject(ctx, modified, dry.value === 'server');
+    const w = writeObject(ctx, modified, dryRun === 'server');
     if (!w.ok) {
       errs.push(plain(`failed to patch image update to pod template: ${errorString(w.error)}`));
       continue;
     }
-    const p = printer.print(w.object, `image updated${dryRunSuffix(dry.value)}`);
-    if (p.ok) out.out(p.text);
-    else errs.push(p.error);
+    printer.printTo(out, w.object, `image updated${dryRunSuffix(dryRun)}`, errs);
   }
   return out.finish(errs);
 }

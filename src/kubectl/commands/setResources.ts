@@ -7,11 +7,10 @@ import { canonicalizeQuantity } from '../../engine/api/quantity';
 import { build } from './builder';
 import type { CmdError } from './errors';
 import { aggregate, errorString, plain } from './errors';
-import { bool, dryRunStrategy, dryRunSuffix, list, str } from './flags';
+import { bool, dryRunSuffix, list, str } from './flags';
 import { recorded } from './changeCause';
-import { sameObject, writeObject } from './mutate';
+import { mutationFlags, sameObject, writeObject } from './mutate';
 import { Output } from './output';
-import { objectPrinter, parseOutputFormat } from './printObj';
 import { podSpecOf, withPodSpec } from './setImage';
 import type { CommandContext } from './types';
 
@@ -53,10 +52,9 @@ export function pathMatch(pattern: string, name: string): boolean {
 export function setResourcesCommand(ctx: CommandContext): CommandResult {
   const out = new Output();
   const cmd = ctx.cmd;
-  const fmt = parseOutputFormat(cmd);
-  if (!fmt.ok) return out.fail(fmt.error);
-  const dry = dryRunStrategy(cmd);
-  if (!dry.ok) return out.fail(plain(dry.error));
+  const flags = mutationFlags(cmd);
+  if (!flags.ok) return out.fail(flags.error);
+  const { printer, dryRun } = flags;
   const all = bool(cmd, 'all');
   const selector = str(cmd, 'selector');
   const b = build(ctx, { args: cmd.args, filenames: list(cmd, 'filename'), selector, all });
@@ -77,7 +75,6 @@ export function setResourcesCommand(ctx: CommandContext): CommandResult {
   if (verrs.length > 0) return out.fail(aggregate(verrs) as CmdError);
   const selectorText = str(cmd, 'containers');
   const errs: CmdError[] = [];
-  const printer = objectPrinter(cmd, fmt.format);
   for (const info of b.result.infos) {
     const obj = info.object;
     const spec = obj ? podSpecOf(obj) : undefined;
@@ -106,20 +103,17 @@ export function setResourcesCommand(ctx: CommandContext): CommandResult {
     }
     const modified = recorded(cmd, withPodSpec(obj, next));
     if (sameObject(obj, modified)) continue;
-    const op = `resource requirements updated${dryRunSuffix(dry.value)}`;
-    if (dry.value === 'client') {
-      const p = printer.print(modified, op);
-      if (p.ok) out.out(p.text);
+    const op = `resource requirements updated${dryRunSuffix(dryRun)}`;
+    if (dryRun === 'client') {
+      printer.printTo(out, modified, op);
       continue;
     }
-    const w = writeObject(ctx, modified, dry.value === 'server');
+    const w = writeObject(ctx, modified, dryRun === 'server');
     if (!w.ok) {
       errs.push(plain(`failed to patch resources update to pod template ${errorString(w.error)}`));
       continue;
     }
-    const p = printer.print(w.object, op);
-    if (p.ok) out.out(p.text);
-    else errs.push(p.error);
+    printer.printTo(out, w.object, op, errs);
   }
   return out.finish(errs);
 }
