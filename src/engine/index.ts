@@ -12,3 +12,12 @@ export { KUBERNETES_VERSION } from './sim/nodes';
 export { CATALOGUE, parseImage, pullImage } from './kubelet/images';
 export type { PodRuntime, ContainerRuntime } from './kubelet/runtime';
 export { deepClone } from './api/clone';
+export {
+  maxSurge,
+  maxUnavailable,
+  minAvailable,
+  resolveFenceposts,
+  equalIgnoreHash,
+  findNewReplicaSet,
+} from './controller/deployment/util/index';
+export { RESOURCES, type ResourceInfo } from './api/names';

@@ -1,6 +1,7 @@
-// The budget bar's numbers: the rolling-update fenceposts (as pkg/controller/deployment/util resolves them:
-// ResolveFenceposts, MaxSurge, MaxUnavailable) next to the live counts they constrain.
+// The budget bar's numbers: the rolling-update fenceposts (resolved by the engine's mirror of
+// pkg/controller/deployment/util: ResolveFenceposts, MaxSurge, MaxUnavailable) next to the live counts they constrain.
 import type { Deployment, IntOrString, ReplicaSet } from '../engine';
+import { maxSurge, maxUnavailable, resolveFenceposts } from '../engine';
 import type { BudgetFrame } from './protocol';
 
 /** Pods of a ReplicaSet: spec, non-terminating status and terminating counts. */
@@ -11,22 +12,14 @@ export interface LaneCounts {
   terminating: number;
 }
 
-/**
- * scaledValue: an int as is; `N%` of `total` rounded up (surge) or down (unavailable); anything else 0
- * (the API server rejects such values before they get here). Example: 25% of 10 → ceil 2.5 = 3, floor = 2.
- */
-function scaledValue(
-  v: IntOrString | undefined,
-  total: number,
-  roundUp: boolean,
-): { value: number; how: string } {
-  if (v === undefined) return { value: 0, how: '0' };
-  if (typeof v === 'number') return { value: v, how: String(v) };
-  const m = /^(\d+)%$/.exec(v);
-  if (!m) return { value: 0, how: '0' };
-  const exact = (Number(m[1]) * total) / 100;
-  const value = roundUp ? Math.ceil(exact) : Math.floor(exact);
-  return { value, how: `${roundUp ? 'ceil' : 'floor'}(${v} × ${total})` };
+/** How a fencepost was written, e.g. `ceil(25% × 3)` for a percentage, `2` for an int. */
+function how(v: IntOrString | undefined, total: number, rounding: 'ceil' | 'floor'): string {
+  return typeof v === 'string' ? `${rounding}(${v} × ${total})` : String(v ?? 0);
+}
+
+/** `maxSurge = ceil(25% × 3) = 1`, or `maxSurge = 1` when written as an int. */
+function line(name: string, written: string, value: number): string {
+  return written === String(value) ? `${name} = ${value}` : `${name} = ${written} = ${value}`;
 }
 
 /**
@@ -58,33 +51,29 @@ export function deploymentBudget(d: Deployment, lanes: readonly LaneCounts[]): B
     };
   }
   const ru = d.spec.strategy?.rollingUpdate ?? {};
-  const surge = scaledValue(ru.maxSurge, replicas, true);
-  const unavail = scaledValue(ru.maxUnavailable, replicas, false);
+  const surge = maxSurge(d);
+  const unavailable = maxUnavailable(d);
+  // The values before the both-zero rule and the cap: resolving each one against a non-zero partner
+  // never triggers the rule (e.g. 0%/0% of 10 → raw surge 0, raw unavailable 0, then unavailable 1).
+  const rawUnavailable = resolveFenceposts(1, ru.maxUnavailable, replicas).unavailable ?? 0;
   const arithmetic = [
-    `maxSurge = ${surge.how === String(surge.value) ? '' : `${surge.how} = `}${surge.value}`,
+    line('maxSurge', how(ru.maxSurge, replicas, 'ceil'), surge),
+    line('maxUnavailable', how(ru.maxUnavailable, replicas, 'floor'), rawUnavailable),
   ];
-  arithmetic.push(
-    `maxUnavailable = ${unavail.how === String(unavail.value) ? '' : `${unavail.how} = `}${unavail.value}`,
-  );
-  let maxUnavailable = unavail.value;
-  if (surge.value === 0 && maxUnavailable === 0) {
-    maxUnavailable = 1;
+  if (surge === 0 && rawUnavailable === 0 && replicas > 0) {
     arithmetic.push('both are 0, so maxUnavailable = 1 (a rollout must be able to progress)');
+  } else if (rawUnavailable > replicas) {
+    arithmetic.push(`maxUnavailable = min(${rawUnavailable}, ${replicas}) = ${unavailable}`);
   }
-  if (replicas === 0) maxUnavailable = 0;
-  else if (maxUnavailable > replicas) {
-    arithmetic.push(`maxUnavailable = min(${maxUnavailable}, ${replicas}) = ${replicas}`);
-    maxUnavailable = replicas;
-  }
-  const minAvailable = replicas - maxUnavailable;
-  const maxPods = replicas + surge.value;
-  arithmetic.push(`available ≥ ${replicas} − ${maxUnavailable} = ${minAvailable}`);
-  arithmetic.push(`pods ≤ ${replicas} + ${surge.value} = ${maxPods}`);
+  const minAvailable = replicas - unavailable;
+  const maxPods = replicas + surge;
+  arithmetic.push(`available ≥ ${replicas} − ${unavailable} = ${minAvailable}`);
+  arithmetic.push(`pods ≤ ${replicas} + ${surge} = ${maxPods}`);
   return {
     strategy: 'RollingUpdate',
     replicas,
-    maxSurge: surge.value,
-    maxUnavailable,
+    maxSurge: surge,
+    maxUnavailable: unavailable,
     arithmetic,
     minAvailable,
     maxPods,

@@ -8,7 +8,7 @@ export const SPEEDS = [0.25, 0.5, 1, 2, 4, 8, 16] as const;
 export type Speed = (typeof SPEEDS)[number] | 'max';
 
 /** Where a kubectl command came from (controls echo theirs into the terminal like typed ones). */
-export type CommandSource = 'control' | 'terminal' | 'scenario';
+export type CommandSource = 'control' | 'terminal' | 'scenario' | 'editor';
 
 /** What the worker needs to rebuild the exact state of a crashed worker (the command log, not the state). */
 export interface RestorePoint {
@@ -27,6 +27,8 @@ export interface InitOptions {
   restore?: RestorePoint;
   /** start playing at once (default true) */
   autoplay?: boolean;
+  /** timing model as `realistic` or `fixed:<seconds>` (default realistic); a crashed imported run keeps its own */
+  timing?: string;
 }
 
 /**
@@ -42,7 +44,29 @@ export type Command =
   | { type: 'kubectl'; argv: string[]; stdin?: string; source: CommandSource; id?: number }
   | { type: 'validate'; id: number; argv: string[] }
   | { type: 'describe'; id: number; kind: 'Pod'; name: string }
+  /** a terminal line or pasted script, run by the terminal's shell (kubectl, heredocs, sleep, echo, …) */
+  | { type: 'shell'; text: string; source: CommandSource; id?: number }
+  /** Ctrl+C: stop the terminal's foreground command */
+  | { type: 'interrupt' }
+  /** a read-only question (completion, describe, history, YAML); answered by an `answer` message */
+  | { type: 'query'; id: number; query: Query }
+  /** the YAML editor saves / abandons the object `kubectl edit` opened */
+  | { type: 'editSave'; session: number; text: string }
+  | { type: 'editCancel'; session: number }
+  /** timeline: step to the previous/next decision, pod change or second (pauses) */
+  | { type: 'step'; direction: 'back' | 'forward'; unit: StepUnit }
+  /** timeline: the answer to a branch prompt (discard the future and run the held commands, or keep it) */
+  | { type: 'branch'; choice: 'discard' | 'keep' }
+  /** timeline: restore the branch discarded last (once) */
+  | { type: 'undoBranch' }
+  /** timeline: the run as a JSON file, or the terminal transcript as text; answered by `exportRun` */
+  | { type: 'exportRun'; id: number; format: 'run' | 'transcript' }
+  /** timeline: load a run file (validated strictly); answered by `importRun` */
+  | { type: 'importRun'; id: number; text: string }
   | { type: 'crash' };
+
+/** What Step back / Step forward move to: the previous/next controller decision, pod change, or whole second. */
+export type StepUnit = 'decision' | 'pod' | 'second';
 
 export type CommandType = Command['type'];
 
@@ -72,6 +96,85 @@ export interface TerminalEntry {
   result: CommandResult;
   /** the `id` of the kubectl command that produced it, if any */
   requestId?: number;
+  /** not run: it came while the playhead was in the past and the user chose to keep the future */
+  cancelled?: boolean;
+  /** still running (rollout status, get -w, delete waiting, kubectl edit): more output comes in `terminalStream` */
+  running?: boolean;
+}
+
+/** New output of a running terminal entry (batched per frame); `done` carries its final exit code. */
+export interface TerminalStreamUpdate {
+  /** the TerminalEntry's `id` */
+  entry: number;
+  chunks: CommandResult['chunks'];
+  done: boolean;
+  exitCode: number;
+  /** ended by Ctrl+C (or a seek back before it started) */
+  interrupted?: boolean;
+}
+
+/** A terminal job (one `shell` or `kubectl` command, all its steps) has finished: the prompt may return. */
+export interface JobFinished {
+  requestId: number;
+  exitCode: number;
+}
+
+/** Read-only questions the UI asks the worker. */
+export type Query =
+  /** tab completion of `line` (the text before the cursor) */
+  | { kind: 'complete'; line: string }
+  /** `kubectl describe <resource> <name>` */
+  | { kind: 'describe'; resource: 'pod' | 'replicaset' | 'deployment'; name: string }
+  /** the focused Deployment's revisions */
+  | { kind: 'history' }
+  /** `kubectl get <resource> <name> -o yaml` */
+  | { kind: 'yaml'; resource: string; name: string };
+
+/**
+ * Tab completion: replace `line.slice(from)` with a candidate (sorted, unique). A sole candidate that ends a
+ * word (no trailing `=`, `/` or `:`) is followed by a space, as bash does.
+ */
+export interface Completion {
+  from: number;
+  candidates: string[];
+}
+
+/** One revision of a Deployment, as `kubectl rollout history` knows it. */
+export interface RevisionInfo {
+  revision: number;
+  replicaSet: string;
+  images: string[];
+  /** the kubernetes.io/change-cause annotation ('' when none) */
+  changeCause: string;
+  /** `kubectl rollout history --revision=N`'s pod template text */
+  template: string;
+  current: boolean;
+}
+
+/** A finished text (describe, YAML) with kubectl's exit code. */
+export interface TextAnswer {
+  text: string;
+  exitCode: number;
+}
+
+/** What each query kind answers. */
+export interface QueryAnswers {
+  complete: Completion;
+  describe: TextAnswer;
+  history: { deployment: string; revisions: RevisionInfo[] };
+  yaml: TextAnswer;
+}
+
+/** The object `kubectl edit` opened for the YAML editor (open until saved successfully or cancelled). */
+export interface EditState {
+  session: number;
+  /** `deployment/nginx-deployment` */
+  target: string;
+  /** what the editor shows: the live object, or kubectl's reopened text after a rejected save */
+  yaml: string;
+  open: boolean;
+  /** kubectl's error output of the last rejected save (word for word) */
+  error?: string;
 }
 
 /**
@@ -240,11 +343,103 @@ export interface Frame {
   eventsReset: boolean;
   /** terminal entries produced since the previous frame */
   terminal: TerminalEntry[];
+  /** new output of running entries since the previous frame */
+  terminalStream?: TerminalStreamUpdate[];
+  /** terminal jobs that finished since the previous frame */
+  jobsFinished?: JobFinished[];
+  /** true while the terminal has a foreground command */
+  terminalBusy?: boolean;
   /** the request log, present only when it changed (the client keeps it for crash recovery) */
   log?: LoggedRequest[];
   nextEntryId: number;
   /** how many commands this worker has handled: a client compares it with what it sent (optimistic UI) */
   ack: number;
+  /** the timeline's markers, branch state and kubelet explanation (src/worker/timeline.ts) */
+  timeline?: TimelineFrame;
+}
+
+/** What a timeline marker stands for. */
+export type MarkerKind =
+  'command' | 'scale' | 'condition' | 'deadline' | 'pullFailed' | 'backOff' | 'retry' | 'crash';
+
+/** One marker on the timeline bar; pod markers of one kind within one simulated second are merged (`count`). */
+export interface TimelineMarker {
+  id: string;
+  /** simulated ms (the first occurrence when merged) */
+  at: number;
+  kind: MarkerKind;
+  count: number;
+  /** the object it is about (pod, ReplicaSet, Deployment) or, for a command, the command line */
+  subject: string;
+  /** the command line, the decision's sentence or the condition (`Available=True (MinimumReplicasAvailable)`) */
+  text: string;
+}
+
+/** A command that arrived while the playhead was in the past: run it here (discarding the future) or not? */
+export interface BranchPrompt {
+  /** where the new branch would start */
+  at: number;
+  /** the end of the future that would be discarded */
+  head: number;
+  /** the command lines waiting for the answer */
+  lines: string[];
+}
+
+/** The branch discarded last, which can be restored once. */
+export interface BranchUndo {
+  /** where it split off */
+  at: number;
+  /** where it ended */
+  head: number;
+}
+
+/**
+ * A kubelet transition explained (the kubelet records events, not decisions): image pull failure, back-off,
+ * retry, crash loop — with the back-off numbers from the kubelet's runtime view at the playhead.
+ */
+export interface KubeletNote {
+  kind: 'pullFailed' | 'backOff' | 'retry' | 'crash';
+  /** simulated ms of the transition */
+  at: number;
+  pod: string;
+  container: string;
+  image: string;
+  /** the pull error or the container's exit */
+  message: string;
+  /** the current back-off window (ms) and the one before it (0 when this is the first) */
+  backoffMs: number;
+  previousBackoffMs: number;
+  /** when the window ends: the next pull or restart (simulated ms) */
+  retryAt: number;
+  restarts: number;
+  /** the upstream kubelet function it mirrors */
+  func: string;
+}
+
+/** The timeline's part of a frame. */
+export interface TimelineFrame {
+  seed: number;
+  /** `realistic` or `fixed:<seconds>` */
+  timing: string;
+  /** markers new or changed since the previous frame (all of them when `markersReset`) */
+  markers: TimelineMarker[];
+  markersReset: boolean;
+  /** the whole transcript of this branch, when it was replaced (branch, undo, import): replaces the terminal */
+  transcript?: TerminalEntry[];
+  prompt?: BranchPrompt;
+  undo?: BranchUndo;
+  /** the latest kubelet transition at or before the playhead, explained */
+  kubelet?: KubeletNote;
+}
+
+/** Why a run file was refused (the UI words it; `detail` is the parser's or the API server's own English). */
+export interface RunFileError {
+  code: 'tooLarge' | 'notJson' | 'notRun' | 'version' | 'field' | 'replay';
+  /** where in the file, e.g. `requests[3].at` */
+  path?: string;
+  /** what belongs there: object, array, string, boolean, time, seed, timing, source, stream, exitCode, verb, order, unknown, known */
+  expected?: string;
+  detail?: string;
 }
 
 /** The image picker's offer (from the engine's registry model). */
@@ -260,6 +455,13 @@ export type WorkerMessage =
   | { type: 'frame'; frame: Frame }
   | { type: 'validation'; id: number; result: ValidationResult }
   | { type: 'describe'; id: number; text: string }
+  | { type: 'answer'; id: number; kind: Query['kind']; answer: QueryAnswers[Query['kind']] }
+  /** `kubectl edit` opened, reopened (rejected save) or closed the YAML editor's object */
+  | { type: 'edit'; edit: EditState }
+  /** the answer to `exportRun`: the file's text and a suggested file name */
+  | { type: 'exportRun'; id: number; text: string; filename: string }
+  /** the answer to `importRun`: ok, or why the file was refused */
+  | { type: 'importRun'; id: number; ok: boolean; error?: RunFileError }
   | { type: 'fault'; message: string };
 
 /** What a client reports to the UI: worker messages plus its own connection changes. */

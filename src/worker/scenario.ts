@@ -4,29 +4,7 @@ import type { Deployment, LoggedRequest, Simulation } from '../engine';
 import type { CommandResult } from '../shell/result';
 import { printName } from '../kubectl/printers';
 
-/** The article's nginx-deployment.yaml. */
-export const SEED_YAML = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: nginx-deployment
-  labels:
-    app: nginx
-spec:
-  replicas: 3
-  selector:
-    matchLabels:
-      app: nginx
-  template:
-    metadata:
-      labels:
-        app: nginx
-    spec:
-      containers:
-      - name: nginx
-        image: nginx:1.14.2
-        ports:
-        - containerPort: 80
-`;
+export { SEED_FILE, SEED_YAML } from './manifests';
 
 /** The same Deployment as an API object. */
 export function seedDeployment(): Deployment {

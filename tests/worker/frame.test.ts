@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { Simulation, type Deployment } from '../../src/engine';
-import { runKubectl } from '../../src/worker/controlRequests';
+import { Kubectl } from '../../src/kubectl';
 import { CANVAS_THRESHOLD, FrameBuilder } from '../../src/worker/frame';
 import { POD_VISUAL_STATES } from '../../src/worker/protocol';
 import { seedScenario } from '../../src/worker/scenario';
 
 const ctx = { playing: false, speed: 1 as const, terminal: [], nextEntryId: 1, ack: 0 };
 const D = 'deployment/nginx-deployment';
+const runKubectl = (sim: Simulation, argv: string[]) => new Kubectl({ sim }).run(argv);
 
 function seeded(seed = 1) {
   const sim = new Simulation({ seed });

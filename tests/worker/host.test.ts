@@ -186,3 +186,89 @@ describe('SimulationHost', () => {
     expect(restored.frame.eventsReset).toBe(true);
   });
 });
+
+describe('SimulationHost: the terminal', () => {
+  it('streams a long-running command in the frames after each advance (batched), and Ctrl+C ends it', () => {
+    const { clock, host, frames } = setup();
+    host.handle({
+      type: 'kubectl',
+      argv: ['set', 'image', 'deployment/nginx-deployment', 'nginx=nginx:1.16.1'],
+      source: 'control',
+    });
+    host.handle({
+      type: 'shell',
+      text: 'kubectl rollout status deployment/nginx-deployment',
+      source: 'terminal',
+      id: 1,
+    });
+    clock.frame();
+    let f = frames().at(-1)!;
+    const entry = f.terminal.find((e) => e.requestId === 1)!;
+    expect(entry.running).toBe(true);
+    expect(f.terminalBusy).toBe(true);
+    host.handle({ type: 'setSpeed', speed: 16 });
+    host.handle({ type: 'play' });
+    clock.frame();
+    const before = frames().length;
+    // play until the rollout reports progress (one frame per tick; each carries all chunks since the last)
+    for (let i = 0; i < 100 && !frames().at(-1)!.terminalStream; i++) clock.frame(50);
+    expect(frames().length - before).toBeLessThan(100);
+    const update = frames().at(-1)!.terminalStream!;
+    expect(update).toHaveLength(1);
+    expect(update[0]).toMatchObject({ entry: entry.id, done: false });
+    expect(update[0]!.chunks.map((c) => c.text).join('')).toMatch(
+      /^(Waiting for deployment "nginx-deployment" rollout to finish: .*\n)+$/,
+    );
+    host.handle({ type: 'interrupt' });
+    clock.frame();
+    f = frames().at(-1)!;
+    expect(f.terminalStream).toEqual([
+      { entry: entry.id, chunks: [], done: true, exitCode: 130, interrupted: true },
+    ]);
+    expect(f.jobsFinished).toEqual([{ requestId: 1, exitCode: 130 }]);
+    expect(f.terminalBusy).toBe(false);
+  });
+
+  it('answers queries (completion, history) and announces kubectl edit sessions', () => {
+    const { clock, host, messages, frames } = setup();
+    host.handle({ type: 'query', id: 5, query: { kind: 'complete', line: 'kubectl rollout und' } });
+    expect(messages.at(-1)).toEqual({
+      type: 'answer',
+      id: 5,
+      kind: 'complete',
+      answer: { from: 16, candidates: ['undo'] },
+    });
+    host.handle({ type: 'query', id: 6, query: { kind: 'history' } });
+    expect(messages.at(-1)).toMatchObject({
+      type: 'answer',
+      id: 6,
+      answer: { revisions: [{ revision: 1 }] },
+    });
+    host.handle({ type: 'shell', text: 'kubectl edit deploy nginx-deployment', source: 'terminal', id: 2 });
+    const edit = messages.at(-1);
+    expect(edit).toMatchObject({
+      type: 'edit',
+      edit: { session: 1, target: 'deploy nginx-deployment', open: true },
+    });
+    host.handle({ type: 'editCancel', session: 1 });
+    clock.frame();
+    expect(frames().at(-1)!.jobsFinished).toEqual([{ requestId: 2, exitCode: 0 }]);
+  });
+
+  it("applies the editor's YAML as `kubectl apply -f -` with stdin", () => {
+    const { clock, host, frames } = setup();
+    const yaml =
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: nginx-deployment\nspec:\n  replicas: 4\n  selector:\n    matchLabels:\n      app: nginx\n  template:\n    metadata:\n      labels:\n        app: nginx\n    spec:\n      containers:\n      - name: nginx\n        image: nginx:1.14.2\n';
+    host.handle({ type: 'kubectl', argv: ['apply', '-f', '-'], stdin: yaml, source: 'editor', id: 3 });
+    clock.frame();
+    const e = frames().at(-1)!.terminal.at(-1)!;
+    expect(e).toMatchObject({ line: 'kubectl apply -f - <<EOF', source: 'editor', requestId: 3 });
+    // created without --save-config (the seed's `kubectl create -f`): apply warns first, as kubectl does
+    expect(e.result.chunks.map((c) => c.stream)).toEqual(['stderr', 'stdout']);
+    expect(e.result.chunks[0]!.text).toMatch(
+      /^Warning: resource deployments\/nginx-deployment is missing the kubectl.kubernetes.io\/last-applied-configuration annotation/,
+    );
+    expect(e.result.chunks[1]!.text).toBe('deployment.apps/nginx-deployment configured\n');
+    expect(frames().at(-1)!.deployment?.replicas).toBe(4);
+  });
+});
