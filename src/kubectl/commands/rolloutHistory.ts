@@ -1,16 +1,14 @@
 // `kubectl rollout history`: the REVISION/CHANGE-CAUSE table or one revision's pod template, per object.
 // Mirrors kubectl pkg/cmd/rollout/rollout_history.go (Validate, Run with and without -o).
 import type { CommandResult } from '../cli/index';
-import type { Deployment, ReplicaSet } from '../../engine/index';
+import type { ReplicaSet } from '../../engine/index';
 import { printRolloutHistory, validateRolloutHistory, viewDeploymentHistory } from '../printers/history';
-import { build } from './builder';
-import type { CmdError } from './errors';
 import { plain } from './errors';
-import { list, num, str } from './flags';
-import { infosError } from './mutate';
+import { list, num } from './flags';
 import { ownedReplicaSets, revisionOf } from './deployments';
 import { Output } from './output';
 import { objectPrinter, parseOutputFormat } from './printObj';
+import { deploymentOf, groupKindString, rolloutObjects } from './rolloutTargets';
 import type { CommandContext } from './types';
 
 /** `kubectl rollout history (TYPE NAME | TYPE/NAME) [--revision=N]`. */
@@ -26,24 +24,17 @@ export function rolloutHistory(ctx: CommandContext): CommandResult {
     revision,
   );
   if (invalid) return out.fail(plain(invalid));
-  const b = build(ctx, {
-    args: cmd.args,
-    filenames,
-    selector: str(cmd, 'selector'),
-    allowEmptySelector: true,
-  });
-  if (!b.ok) return out.fail(b.error);
-  const errs: CmdError[] = infosError(b.result.errors);
+  const targets = rolloutObjects(ctx);
+  if (!targets.ok) return out.fail(targets.error);
+  const errs = targets.errors;
   const objectOutput = fmt.format.kind !== 'default';
   const printer = objectPrinter(cmd, fmt.format);
-  for (const info of b.result.infos) {
-    if (info.resource.kind !== 'Deployment' || !info.object) {
-      const gk =
-        info.resource.group === '' ? info.resource.kind : `${info.resource.kind}.${info.resource.group}`;
-      errs.push(plain(`no history viewer has been implemented for "${gk}"`));
+  for (const info of targets.infos) {
+    const d = deploymentOf(info);
+    if (!d) {
+      errs.push(plain(`no history viewer has been implemented for "${groupKindString(info)}"`));
       continue;
     }
-    const d = info.object as Deployment;
     const rss = ownedReplicaSets(ctx, d);
     if (objectOutput) {
       // -o: GetHistory's objects, i.e. the ReplicaSets by revision (one revision, or all in order).

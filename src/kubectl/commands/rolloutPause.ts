@@ -2,14 +2,10 @@
 // Mirrors kubectl pkg/cmd/rollout/rollout_pause.go, rollout_resume.go and polymorphichelpers objectpauser.go /
 // objectresumer.go: only Deployments; `is already paused` / `is not paused` errors per object.
 import type { CommandResult } from '../cli/index';
-import type { Deployment } from '../../engine/index';
-import { build } from './builder';
-import type { CmdError } from './errors';
-import { plain } from './errors';
-import { list, str } from './flags';
-import { failedToPatch, infosError, objectError, writeObject } from './mutate';
+import { failedToPatch, objectError, writeObject } from './mutate';
 import { Output } from './output';
 import { objectPrinter, parseOutputFormat } from './printObj';
+import { deploymentOf, rolloutObjects } from './rolloutTargets';
 import type { CommandContext } from './types';
 
 /** Runs pause (`paused: true`) or resume (`paused` removed). */
@@ -18,24 +14,16 @@ function pauseOrResume(ctx: CommandContext, pause: boolean): CommandResult {
   const cmd = ctx.cmd;
   const fmt = parseOutputFormat(cmd);
   if (!fmt.ok) return out.fail(fmt.error);
-  const filenames = list(cmd, 'filename');
-  if (cmd.args.length === 0 && filenames.length === 0)
-    return out.fail(plain('required resource not specified'));
-  const b = build(ctx, {
-    args: cmd.args,
-    filenames,
-    selector: str(cmd, 'selector'),
-    allowEmptySelector: true,
-  });
-  if (!b.ok) return out.fail(b.error);
-  const errs: CmdError[] = infosError(b.result.errors);
+  const targets = rolloutObjects(ctx);
+  if (!targets.ok) return out.fail(targets.error);
+  const errs = targets.errors;
   const printer = objectPrinter(cmd, fmt.format);
-  for (const info of b.result.infos) {
-    if (info.resource.kind !== 'Deployment' || !info.object) {
+  for (const info of targets.infos) {
+    const d = deploymentOf(info);
+    if (!d) {
       errs.push(objectError(info, pause ? 'pausing is not supported' : 'resuming is not supported'));
       continue;
     }
-    const d = info.object as Deployment;
     const paused = d.spec.paused === true;
     if (pause && paused) {
       errs.push(objectError(info, 'is already paused'));

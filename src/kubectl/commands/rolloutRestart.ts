@@ -2,15 +2,12 @@
 // current simulated second), which rolls every Pod. Mirrors kubectl pkg/cmd/rollout/rollout_restart.go and
 // polymorphichelpers/objectrestarter.go.
 import type { CommandResult } from '../cli/index';
-import type { Deployment } from '../../engine/index';
 import { toTime } from '../../engine/index';
-import { build } from './builder';
-import type { CmdError } from './errors';
 import { plain } from './errors';
-import { list, str } from './flags';
-import { failedToPatch, infosError, objectError, writeObject } from './mutate';
+import { failedToPatch, objectError, writeObject } from './mutate';
 import { Output } from './output';
 import { objectPrinter, parseOutputFormat } from './printObj';
+import { deploymentOf, rolloutObjects } from './rolloutTargets';
 import type { CommandContext } from './types';
 
 export const RESTARTED_AT_ANNOTATION = 'kubectl.kubernetes.io/restartedAt';
@@ -21,29 +18,21 @@ export function rolloutRestart(ctx: CommandContext): CommandResult {
   const cmd = ctx.cmd;
   const fmt = parseOutputFormat(cmd);
   if (!fmt.ok) return out.fail(fmt.error);
-  const filenames = list(cmd, 'filename');
-  if (cmd.args.length === 0 && filenames.length === 0)
-    return out.fail(plain('required resource not specified'));
-  const b = build(ctx, {
-    args: cmd.args,
-    filenames,
-    selector: str(cmd, 'selector'),
-    allowEmptySelector: true,
-  });
-  if (!b.ok) return out.fail(b.error);
-  const errs: CmdError[] = infosError(b.result.errors);
-  if (b.result.infos.length === 0 && errs.length === 0) {
+  const targets = rolloutObjects(ctx);
+  if (!targets.ok) return out.fail(targets.error);
+  const errs = targets.errors;
+  if (targets.infos.length === 0 && errs.length === 0) {
     out.err(`No resources found in ${ctx.namespace} namespace.\n`);
     return out.ok();
   }
   const printer = objectPrinter(cmd, fmt.format);
   const now = toTime(ctx.sim.now);
-  for (const info of b.result.infos) {
-    if (info.resource.kind !== 'Deployment' || !info.object) {
+  for (const info of targets.infos) {
+    const d = deploymentOf(info);
+    if (!d) {
       errs.push(objectError(info, 'restarting is not supported'));
       continue;
     }
-    const d = info.object as Deployment;
     if (d.spec.paused === true) {
       errs.push(objectError(info, "can't restart paused deployment (run rollout resume first)"));
       continue;

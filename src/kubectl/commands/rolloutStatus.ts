@@ -3,11 +3,11 @@
 // exceeded, the object is deleted or --timeout runs out. Mirrors kubectl pkg/cmd/rollout/rollout_status.go.
 import type { Deployment, Simulation, WatchEvent } from '../../engine/index';
 import { deploymentStatusViewer } from '../printers/rolloutStatus';
-import { build } from './builder';
 import type { CmdError } from './errors';
 import { aggregate, plain } from './errors';
-import { bool, list, num, str } from './flags';
+import { bool, num } from './flags';
 import { Output } from './output';
+import { buildRolloutObjects, deploymentOf, groupKindString, missingResource } from './rolloutTargets';
 import type { CommandContext, CommandOutcome } from './types';
 import { BaseWatcher, WatchCursor } from './watch';
 
@@ -62,18 +62,11 @@ class RolloutStatusWatcher extends BaseWatcher {
 export function rolloutStatus(ctx: CommandContext): CommandOutcome {
   const out = new Output();
   const cmd = ctx.cmd;
-  const filenames = list(cmd, 'filename');
   const revision = num(cmd, 'revision');
-  if (cmd.args.length === 0 && filenames.length === 0)
-    return out.fail(plain('required resource not specified'));
+  const missing = missingResource(cmd);
+  if (missing) return out.fail(missing);
   if (revision < 0) return out.fail(plain(`revision must be a positive integer: ${revision}`));
-  const b = build(ctx, {
-    args: cmd.args,
-    filenames,
-    selector: str(cmd, 'selector'),
-    allowEmptySelector: true,
-    singleResourceType: true,
-  });
+  const b = buildRolloutObjects(ctx, true);
   if (!b.ok) return out.fail(b.error);
   const errs: CmdError[] = b.result.errors;
   if (errs.length > 0) return out.fail(aggregate(errs) as CmdError);
@@ -90,12 +83,8 @@ export function rolloutStatus(ctx: CommandContext): CommandOutcome {
     );
   }
   const info = infos[0] as (typeof infos)[number];
-  if (info.resource.kind !== 'Deployment' || !info.object) {
-    const gk =
-      info.resource.group === '' ? info.resource.kind : `${info.resource.kind}.${info.resource.group}`;
-    return out.fail(plain(`no status viewer has been implemented for ${gk}`));
-  }
-  const d = info.object as Deployment;
+  const d = deploymentOf(info);
+  if (!d) return out.fail(plain(`no status viewer has been implemented for ${groupKindString(info)}`));
   return new RolloutStatusWatcher(
     ctx.sim,
     `${d.metadata.namespace ?? ctx.namespace}/${d.metadata.name}`,

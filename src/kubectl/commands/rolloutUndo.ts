@@ -5,10 +5,9 @@ import type { CommandResult } from '../cli/index';
 import type { Deployment, ReplicaSet } from '../../engine/index';
 import { printTemplate } from '../printers/history';
 import { LAST_APPLIED_ANNOTATION } from '../apply/index';
-import { build } from './builder';
 import type { CmdError } from './errors';
 import { errorString, plain } from './errors';
-import { dryRunSuffix, list, num, str, type DryRun } from './flags';
+import { dryRunSuffix, num, type DryRun } from './flags';
 import {
   equalIgnoreHash,
   ownedReplicaSets,
@@ -17,9 +16,10 @@ import {
   revisionOf,
 } from './deployments';
 import { getDeploymentPatch } from './deploymentPatch';
-import { infosError, mutationFlags } from './mutate';
+import { mutationFlags } from './mutate';
 import { send } from './api';
 import { Output } from './output';
+import { deploymentOf, groupKindString, rolloutObjects } from './rolloutTargets';
 import type { CommandContext } from './types';
 
 /** Deployment annotations a rollback keeps from the Deployment instead of taking them from the ReplicaSet. */
@@ -86,31 +86,22 @@ export function rolloutUndo(ctx: CommandContext): CommandResult {
   const flags = mutationFlags(cmd);
   if (!flags.ok) return out.fail(flags.error);
   const { printer, dryRun } = flags;
-  const filenames = list(cmd, 'filename');
-  if (cmd.args.length === 0 && filenames.length === 0)
-    return out.fail(plain('required resource not specified'));
-  const b = build(ctx, {
-    args: cmd.args,
-    filenames,
-    selector: str(cmd, 'selector'),
-    allowEmptySelector: true,
-  });
-  if (!b.ok) return out.fail(b.error);
-  const errs: CmdError[] = infosError(b.result.errors);
+  const targets = rolloutObjects(ctx);
+  if (!targets.ok) return out.fail(targets.error);
+  const errs = targets.errors;
   const toRevision = num(cmd, 'to-revision');
-  for (const info of b.result.infos) {
-    if (info.resource.kind !== 'Deployment' || !info.object) {
-      const gk =
-        info.resource.group === '' ? info.resource.kind : `${info.resource.kind}.${info.resource.group}`;
-      errs.push(plain(`no rollbacker has been implemented for "${gk}"`));
+  for (const info of targets.infos) {
+    const d = deploymentOf(info);
+    if (!d) {
+      errs.push(plain(`no rollbacker has been implemented for "${groupKindString(info)}"`));
       continue;
     }
-    const r = rollback(ctx, out, info.object as Deployment, toRevision, dryRun);
+    const r = rollback(ctx, out, d, toRevision, dryRun);
     if (typeof r !== 'string') {
       errs.push(r);
       continue;
     }
-    printer.printTo(out, info.object, `${r}${dryRunSuffix(dryRun)}`, errs);
+    printer.printTo(out, d, `${r}${dryRunSuffix(dryRun)}`, errs);
   }
   return out.finish(errs);
 }
