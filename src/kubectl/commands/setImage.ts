@@ -1,32 +1,16 @@
 // `kubectl set image`: changes container images in a pod template (Deployments, ReplicaSets) or a Pod.
 // Mirrors kubectl pkg/cmd/set/set_image.go (Complete, Validate, Run) and polymorphichelpers.UpdatePodSpecForObject.
 import type { CommandResult } from '../cli/index';
-import type { Container, KubeObject, PodSpec } from '../../engine/index';
-import { deepClone } from '../../engine/index';
+import type { Container } from '../../engine/index';
 import { build } from './builder';
 import type { CmdError } from './errors';
-import { aggregate, errorString, plain } from './errors';
-import { bool, dryRunSuffix, list, str } from './flags';
-import { recorded } from './changeCause';
-import { mutationFlags, sameObject, writeObject } from './mutate';
+import { aggregate, plain } from './errors';
+import { bool, list, str } from './flags';
+import { mutationFlags } from './mutate';
 import { Output } from './output';
 import { parsePairs, resourcesAndPairs } from './pairs';
+import { updatePodSpecs } from './podSpecUpdate';
 import type { CommandContext } from './types';
-
-/** The pod spec of an object that has one, or undefined. */
-export function podSpecOf(obj: KubeObject): PodSpec | undefined {
-  if (obj.kind === 'Deployment' || obj.kind === 'ReplicaSet') return obj.spec.template.spec;
-  if (obj.kind === 'Pod') return obj.spec;
-  return undefined;
-}
-
-/** A copy of the object with its pod spec replaced. */
-export function withPodSpec<T extends KubeObject>(obj: T, spec: PodSpec): T {
-  if (obj.kind === 'Deployment' || obj.kind === 'ReplicaSet') {
-    return { ...obj, spec: { ...obj.spec, template: { ...obj.spec.template, spec } } };
-  }
-  return { ...obj, spec } as T;
-}
 
 /**
  * SetImageOptions.Validate: the aggregated error text (`[e1, e2]` when several), or undefined. Exposed for the
@@ -74,7 +58,6 @@ export function setImageCommand(ctx: CommandContext): CommandResult {
   const cmd = ctx.cmd;
   const flags = mutationFlags(cmd);
   if (!flags.ok) return out.fail(flags.error);
-  const { printer, dryRun } = flags;
   const rp = resourcesAndPairs(cmd.args, 'image');
   if ('type' in rp) return out.fail(rp);
   const pairs = parsePairs(rp.pairs, 'image', false);
@@ -87,34 +70,19 @@ export function setImageCommand(ctx: CommandContext): CommandResult {
   if (b.result.errors.length > 0) return out.fail(aggregate(b.result.errors) as CmdError);
   const invalid = validateSetImage({ resources: rp.resources, filenames, images: pairs.set, all, selector });
   if (invalid) return out.fail(invalid);
-  const errs: CmdError[] = [];
-  for (const info of b.result.infos) {
-    const obj = info.object;
-    const spec = obj ? podSpecOf(obj) : undefined;
-    if (!obj || !spec) {
-      errs.push(
-        plain(`error: ${info.resource.resource}/${info.name} object does not support updating images\n`),
-      );
-      continue;
-    }
-    const next: PodSpec = deepClone(spec);
-    for (const [name, image] of pairs.set) {
-      const init = setImage(next.initContainers, name, image);
-      const main = setImage(next.containers, name, image);
-      if (!init && !main) errs.push(plain(`error: unable to find container named ${JSON.stringify(name)}`));
-    }
-    const modified = recorded(cmd, withPodSpec(obj, next));
-    if (sameObject(obj, modified)) continue;
-    if (dryRun === 'client') {
-      printer.printTo(out, modified, `image updated${dryRunSuffix(dryRun)}`);
-      continue;
-    }
-    const w = writeObject(ctx, modified, dryRun === 'server');
-    if (!w.ok) {
-      errs.push(plain(`failed to patch image update to pod template: ${errorString(w.error)}`));
-      continue;
-    }
-    printer.printTo(out, w.object, `image updated${dryRunSuffix(dryRun)}`, errs);
-  }
+  const errs = updatePodSpecs(ctx, out, b.result.infos, flags, {
+    what: 'images',
+    operation: 'image updated',
+    failedPatchPrefix: 'failed to patch image update to pod template: ',
+    update: (spec, containerErrs) => {
+      for (const [name, image] of pairs.set) {
+        const init = setImage(spec.initContainers, name, image);
+        const main = setImage(spec.containers, name, image);
+        if (!init && !main)
+          containerErrs.push(plain(`error: unable to find container named ${JSON.stringify(name)}`));
+      }
+      return true;
+    },
+  });
   return out.finish(errs);
 }

@@ -1,17 +1,15 @@
 // `kubectl set resources`: sets CPU/memory limits and requests of selected containers (`-c`, a path.Match
 // pattern, default `*`). Mirrors kubectl pkg/cmd/set/set_resources.go and generateversioned.HandleResourceRequirementsV1.
 import type { CommandResult } from '../cli/index';
-import type { Container, PodSpec } from '../../engine/index';
-import { deepClone } from '../../engine/index';
+import type { Container } from '../../engine/index';
 import { canonicalizeQuantity } from '../../engine/api/quantity';
 import { build } from './builder';
 import type { CmdError } from './errors';
-import { aggregate, errorString, plain } from './errors';
-import { bool, dryRunSuffix, list, str } from './flags';
-import { recorded } from './changeCause';
-import { mutationFlags, sameObject, writeObject } from './mutate';
+import { aggregate, plain } from './errors';
+import { bool, list, str } from './flags';
+import { mutationFlags } from './mutate';
 import { Output } from './output';
-import { podSpecOf, withPodSpec } from './setImage';
+import { updatePodSpecs } from './podSpecUpdate';
 import type { CommandContext } from './types';
 
 /** populateResourceListV1: `cpu=200m,memory=512Mi` → canonical quantities, or kubectl's error. */
@@ -54,7 +52,6 @@ export function setResourcesCommand(ctx: CommandContext): CommandResult {
   const cmd = ctx.cmd;
   const flags = mutationFlags(cmd);
   if (!flags.ok) return out.fail(flags.error);
-  const { printer, dryRun } = flags;
   const all = bool(cmd, 'all');
   const selector = str(cmd, 'selector');
   const b = build(ctx, { args: cmd.args, filenames: list(cmd, 'filename'), selector, all });
@@ -74,46 +71,30 @@ export function setResourcesCommand(ctx: CommandContext): CommandResult {
   if (!(requests instanceof Map)) verrs.push(requests);
   if (verrs.length > 0) return out.fail(aggregate(verrs) as CmdError);
   const selectorText = str(cmd, 'containers');
-  const errs: CmdError[] = [];
-  for (const info of b.result.infos) {
-    const obj = info.object;
-    const spec = obj ? podSpecOf(obj) : undefined;
-    if (!obj || !spec) {
-      errs.push(
-        plain(`error: ${info.resource.resource}/${info.name} object does not support updating resources\n`),
-      );
-      continue;
-    }
-    const next: PodSpec = deepClone(spec);
-    const selected: Container[] = [
-      ...next.containers.filter((c) => pathMatch(selectorText, c.name)),
-      ...(next.initContainers ?? []).filter((c) => pathMatch(selectorText, c.name)),
-    ];
-    if (selected.length === 0) {
-      errs.push(plain(`error: unable to find container named ${selectorText}`));
-      continue;
-    }
-    for (const c of selected) {
-      const res = { ...c.resources };
-      if (limitsText !== '')
-        res.limits = { ...res.limits, ...Object.fromEntries(limits as Map<string, string>) };
-      if (requestsText !== '')
-        res.requests = { ...res.requests, ...Object.fromEntries(requests as Map<string, string>) };
-      c.resources = res;
-    }
-    const modified = recorded(cmd, withPodSpec(obj, next));
-    if (sameObject(obj, modified)) continue;
-    const op = `resource requirements updated${dryRunSuffix(dryRun)}`;
-    if (dryRun === 'client') {
-      printer.printTo(out, modified, op);
-      continue;
-    }
-    const w = writeObject(ctx, modified, dryRun === 'server');
-    if (!w.ok) {
-      errs.push(plain(`failed to patch resources update to pod template ${errorString(w.error)}`));
-      continue;
-    }
-    printer.printTo(out, w.object, op, errs);
-  }
+  const errs = updatePodSpecs(ctx, out, b.result.infos, flags, {
+    what: 'resources',
+    operation: 'resource requirements updated',
+    // No colon here: set_resources.go words its error this way.
+    failedPatchPrefix: 'failed to patch resources update to pod template ',
+    update: (spec, containerErrs) => {
+      const selected: Container[] = [
+        ...spec.containers.filter((c) => pathMatch(selectorText, c.name)),
+        ...(spec.initContainers ?? []).filter((c) => pathMatch(selectorText, c.name)),
+      ];
+      if (selected.length === 0) {
+        containerErrs.push(plain(`error: unable to find container named ${selectorText}`));
+        return false;
+      }
+      for (const c of selected) {
+        const res = { ...c.resources };
+        if (limitsText !== '')
+          res.limits = { ...res.limits, ...Object.fromEntries(limits as Map<string, string>) };
+        if (requestsText !== '')
+          res.requests = { ...res.requests, ...Object.fromEntries(requests as Map<string, string>) };
+        c.resources = res;
+      }
+      return true;
+    },
+  });
   return out.finish(errs);
 }
