@@ -1,6 +1,6 @@
 // The worker's brain, independent of the Worker global so tests can run it in-process: owns the Simulation,
 // the play/pause Driver and the FrameBuilder; turns commands into engine calls and ticks into frames.
-import { CATALOGUE, Simulation } from '../engine';
+import { CATALOGUE, Simulation, parseTiming } from '../engine';
 import { validationCauses } from './apiErrorText';
 import { Driver, type TickKind, type WallClock } from './driver';
 import { FrameBuilder } from './frame';
@@ -9,6 +9,7 @@ import { answerQuery } from './queries';
 import { SEED_FILE, SEED_YAML } from './manifests';
 import { replayLog, seedScenario } from './scenario';
 import { TerminalSession } from './terminal';
+import { TimelineController } from './timeline';
 
 /** Sends a message to the UI (postMessage with its transfer list, or a direct call in-process). */
 export type Post = (msg: WorkerMessage, transfer?: ArrayBuffer[]) => void;
@@ -25,6 +26,8 @@ export class SimulationHost {
   private lastSentPlaying = false;
   private faulted = false;
   private handled = 0;
+  /** seeks, steps, branches, run files and the timeline's part of each frame */
+  private readonly timeline: TimelineController;
 
   constructor(
     private readonly post: Post,
@@ -35,12 +38,25 @@ export class SimulationHost {
       (kind) => this.guard(() => this.onTick(kind)),
       clock,
     );
+    this.timeline = new TimelineController({
+      sim: () => this.sim,
+      replaceSimulation: (sim) => this.replaceSimulation(sim),
+      execute: (cmd) => this.dispatch(cmd, true),
+      afterSeek: () => this.session?.afterSeek(),
+      pause: () => this.driver.pause(),
+      changed: () => this.changed(),
+      post: (msg) => this.post(msg),
+      takeEntryId: () => this.requireSession().nextEntryId++,
+    });
   }
 
   /** Handle one command from the UI. */
   handle(cmd: Command): void {
     this.handled += 1;
-    this.guard(() => this.dispatch(cmd));
+    this.guard(() => {
+      this.dispatch(cmd);
+      this.timeline.afterCommand();
+    });
   }
 
   /** Stop ticking (the worker is being replaced). */
@@ -74,7 +90,9 @@ export class SimulationHost {
     }
   }
 
-  private dispatch(cmd: Command): void {
+  /** Run one command; the timeline sees it first unless it already did (`direct`: a held command it releases). */
+  private dispatch(cmd: Command, direct = false): void {
+    if (!direct && this.timeline.intercept(cmd)) return;
     switch (cmd.type) {
       case 'init':
         return this.init(cmd.options);
@@ -117,7 +135,7 @@ export class SimulationHost {
         return;
       }
       case 'validate': {
-        const { ok, message } = this.requireSession().validate(cmd.argv);
+        const { ok, message } = this.timeline.keepFuture(() => this.requireSession().validate(cmd.argv));
         this.post({
           type: 'validation',
           id: cmd.id,
@@ -137,8 +155,10 @@ export class SimulationHost {
 
   private init(options: InitOptions): void {
     this.driver.dispose();
-    const sim = new Simulation({ seed: options.seed });
+    const timing = parseTiming(options.timing ?? 'realistic');
+    const sim = new Simulation({ seed: options.seed, ...('kind' in timing ? { timing } : {}) });
     this.sim = sim;
+    this.timeline.reset();
     this.session = new TerminalSession(sim, (edit) => this.post({ type: 'edit', edit }));
     this.session.fs.write(SEED_FILE, SEED_YAML);
     this.frames.reset();
@@ -158,6 +178,17 @@ export class SimulationHost {
     this.changed();
   }
 
+  /** A rebuilt simulation (undo branch, imported run) replaces the current one; the terminal starts afresh. */
+  private replaceSimulation(sim: Simulation): void {
+    const nextEntryId = this.session?.nextEntryId ?? 1;
+    this.sim = sim;
+    this.session = new TerminalSession(sim, (edit) => this.post({ type: 'edit', edit }));
+    this.session.fs.write(SEED_FILE, SEED_YAML);
+    this.session.nextEntryId = nextEntryId;
+    this.frames.reset();
+    this.changed();
+  }
+
   /** Something changed outside the driver: make sure a frame goes out at the next tick. */
   private changed(): void {
     this.dirty = true;
@@ -169,13 +200,15 @@ export class SimulationHost {
     const sim = this.sim;
     const session = this.session;
     if (!sim || !session) return;
+    this.timeline.beforeFrame();
     // Long-running commands see every advance: their new output goes out with this frame.
     session.poll();
     const news =
       this.dirty ||
       sim.now !== this.lastSentNow ||
       this.driver.playing !== this.lastSentPlaying ||
-      session.hasNews;
+      session.hasNews ||
+      this.timeline.hasNews;
     if (!news) return;
     this.dirty = false;
     this.lastSentNow = sim.now;
@@ -191,6 +224,8 @@ export class SimulationHost {
     if (terminal.stream.length > 0) frame.terminalStream = terminal.stream;
     if (terminal.finished.length > 0) frame.jobsFinished = terminal.finished;
     frame.terminalBusy = session.busy;
+    this.timeline.onTerminal(terminal.entries, terminal.stream);
+    this.timeline.decorate(frame, sim);
     this.post({ type: 'frame', frame }, transfer);
   }
 }
