@@ -5,14 +5,15 @@ import type { CommandResult } from '../cli/index';
 import type { KubeObject } from '../../engine/index';
 import { applyDecision } from '../apply/index';
 import type { JsonObject } from '../../engine/api/patch/goJson';
-import { getObject, send } from './api';
+import { getObject } from './api';
 import { changeCause, CHANGE_CAUSE_ANNOTATION, shouldRecord } from './changeCause';
-import { decodeForWrite, fieldValidation } from './decode';
+import { fieldValidation } from './decode';
 import type { CmdError } from './errors';
-import { fromStatus, plain, usageError, withSource } from './errors';
+import { plain, usageError, withSource } from './errors';
 import { dryRunStrategy, dryRunSuffix, list } from './flags';
-import { manifestNamespace, readManifests } from './manifests';
-import { namespaced } from './create';
+import { readManifests } from './manifests';
+import { createFromManifest, namespacedManifest } from './manifestWrites';
+import { patchObject } from './mutate';
 import { Output } from './output';
 import { objectPrinter, parseOutputFormat } from './printObj';
 import type { CommandContext } from './types';
@@ -38,12 +39,12 @@ export function applyCommand(ctx: CommandContext): CommandResult {
   const errs: CmdError[] = [];
   const suffix = dryRunSuffix(dry.value);
   for (const m of read.manifests) {
-    const ns = manifestNamespace(ctx, m);
-    if (!ns.ok) {
-      errs.push(ns.error);
+    const nm = namespacedManifest(ctx, m);
+    if (!nm.ok) {
+      errs.push(nm.error);
       continue;
     }
-    const manifest = namespaced(m, ns.namespace);
+    const { namespace, object: manifest } = nm;
     if (shouldRecord(cmd)) {
       const meta = manifest['metadata'] as JsonObject;
       meta['annotations'] = {
@@ -51,13 +52,13 @@ export function applyCommand(ctx: CommandContext): CommandResult {
         [CHANGE_CAUSE_ANNOTATION]: changeCause(cmd),
       };
     }
-    const live = getObject(ctx, m.kind, ns.namespace, m.name);
+    const live = getObject(ctx, m.kind, namespace, m.name);
     if (!live.ok && !(live.error.type === 'status' && live.error.status.reason === 'NotFound')) {
       errs.push(withSource('retrieving current configuration of', m.source, live.error));
       continue;
     }
     const decision = applyDecision(live.ok ? live.object : undefined, manifest, {
-      namespace: ns.namespace,
+      namespace,
       source: m.source,
     });
     if (decision.action === 'error') {
@@ -69,41 +70,30 @@ export function applyCommand(ctx: CommandContext): CommandResult {
       continue;
     }
     if (decision.action === 'create') {
-      const decoded = decodeForWrite(m.kind, decision.object, validation.value);
-      if (!decoded.ok) {
-        errs.push(withSource('creating', m.source, decoded.error));
+      const created = createFromManifest(ctx, out, m, decision.object, validation.value, dry.value);
+      if (!created.ok) {
+        errs.push(created.error);
         continue;
       }
-      for (const w of decoded.warnings) out.warn(w);
-      let obj = decoded.object;
-      if (dry.value !== 'client') {
-        const res = send(ctx, { verb: 'create', object: obj, dryRun: dry.value === 'server' });
-        if (!res.ok) {
-          errs.push(withSource('creating', m.source, fromStatus(res.status)));
-          continue;
-        }
-        obj = res.object as KubeObject;
-      }
-      printer.printTo(out, obj, `created${suffix}`);
+      printer.printTo(out, created.object, `created${suffix}`);
       continue;
     }
     if (decision.warning) out.err(`${decision.warning}\n`);
     let obj = live.ok ? live.object : (manifest as unknown as KubeObject);
     if (dry.value !== 'client') {
-      const res = send(ctx, {
-        verb: 'patch',
+      const res = patchObject(ctx, {
         kind: m.kind,
-        namespace: ns.namespace,
+        namespace,
         name: m.name,
         patchType: 'strategic',
         patch: decision.patch,
         dryRun: dry.value === 'server',
       });
       if (!res.ok) {
-        errs.push(withSource('applying patch to', m.source, fromStatus(res.status)));
+        errs.push(withSource('applying patch to', m.source, res.error));
         continue;
       }
-      obj = res.object as KubeObject;
+      obj = res.object;
     }
     printer.printTo(out, obj, `configured${suffix}`);
   }

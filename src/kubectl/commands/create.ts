@@ -1,29 +1,18 @@
 // `kubectl create -f FILE` (files, `-f -`, several documents, Lists; --record, --save-config, --dry-run).
 // Mirrors kubectl pkg/cmd/create/create.go (RunCreate) and util.CreateOrUpdateAnnotation.
 import type { CommandResult } from '../cli/index';
-import type { KubeObject } from '../../engine/index';
 import { LAST_APPLIED_ANNOTATION, lastAppliedAnnotation } from '../apply/index';
 import type { JsonObject } from '../../engine/api/patch/goJson';
-import { send } from './api';
 import { recorded } from './changeCause';
-import { decodeForWrite, fieldValidation } from './decode';
+import { fieldValidation } from './decode';
 import type { CmdError } from './errors';
-import { fromStatus, plain, usageError, withSource } from './errors';
+import { plain, usageError } from './errors';
 import { bool, dryRunStrategy, dryRunSuffix, list } from './flags';
-import type { Manifest } from './manifests';
-import { manifestNamespace, readManifests } from './manifests';
+import { readManifests } from './manifests';
+import { createFromManifest, namespacedManifest } from './manifestWrites';
 import { Output } from './output';
 import { objectPrinter, parseOutputFormat } from './printObj';
 import type { CommandContext } from './types';
-
-/** The manifest with the namespace kubectl's builder assigns. */
-export function namespaced(m: Manifest, namespace: string | undefined): JsonObject {
-  const obj = JSON.parse(JSON.stringify(m.object)) as JsonObject;
-  const meta = (obj['metadata'] ?? {}) as JsonObject;
-  if (namespace !== undefined) meta['namespace'] = namespace;
-  obj['metadata'] = meta;
-  return obj;
-}
 
 /** CreateApplyAnnotation (`--save-config`): the object's own configuration in the last-applied annotation. */
 function withApplyAnnotation(obj: JsonObject, namespace: string | undefined): JsonObject {
@@ -56,30 +45,21 @@ export function createCommand(ctx: CommandContext): CommandResult {
   const errs: CmdError[] = [];
   let count = 0;
   for (const m of read.manifests) {
-    const ns = manifestNamespace(ctx, m);
-    if (!ns.ok) {
-      errs.push(ns.error);
+    const nm = namespacedManifest(ctx, m);
+    if (!nm.ok) {
+      errs.push(nm.error);
       continue;
     }
-    let body = namespaced(m, ns.namespace);
-    if (bool(cmd, 'save-config')) body = withApplyAnnotation(body, ns.namespace);
-    const decoded = decodeForWrite(m.kind, body, validation.value);
-    if (!decoded.ok) {
-      errs.push(withSource('creating', m.source, decoded.error));
+    const body = bool(cmd, 'save-config') ? withApplyAnnotation(nm.object, nm.namespace) : nm.object;
+    const created = createFromManifest(ctx, out, m, body, validation.value, dry.value, (obj) =>
+      recorded(cmd, obj),
+    );
+    if (!created.ok) {
+      errs.push(created.error);
       continue;
-    }
-    for (const w of decoded.warnings) out.warn(w);
-    let obj: KubeObject = recorded(cmd, decoded.object);
-    if (dry.value !== 'client') {
-      const res = send(ctx, { verb: 'create', object: obj, dryRun: dry.value === 'server' });
-      if (!res.ok) {
-        errs.push(withSource('creating', m.source, fromStatus(res.status)));
-        continue;
-      }
-      obj = res.object as KubeObject;
     }
     count++;
-    printer.printTo(out, obj, `created${dryRunSuffix(dry.value)}`, errs);
+    printer.printTo(out, created.object, `created${dryRunSuffix(dry.value)}`, errs);
   }
   if (errs.length > 0) return out.finish(errs);
   if (count === 0) return out.fail(plain('no objects passed to create'));

@@ -1,13 +1,11 @@
 // `kubectl create deployment NAME --image=IMAGE [--replicas=N] [--port=P]`: generates a Deployment labelled
 // app=NAME with one container per image. Mirrors kubectl pkg/cmd/create/create_deployment.go.
 import type { CommandResult } from '../cli/index';
-import type { Container, Deployment, KubeObject } from '../../engine/index';
-import { send } from './api';
-import type { CmdError } from './errors';
-import { fromStatus, usageError } from './errors';
+import type { Container, Deployment } from '../../engine/index';
+import { usageError } from './errors';
 import { dryRunSuffix, list, num } from './flags';
 import { Output } from './output';
-import { mutationFlags } from './mutate';
+import { createObject, mutationFlags } from './mutate';
 import type { CommandContext } from './types';
 
 /** buildPodSpec's container names: the image's last path part without tag or digest, `_` → `-`. */
@@ -59,13 +57,9 @@ export function createDeploymentCommand(ctx: CommandContext): CommandResult {
     },
     status: {},
   };
-  let obj: KubeObject = d;
-  if (dryRun !== 'client') {
-    const res = send(ctx, { verb: 'create', object: d, dryRun: dryRun === 'server' });
-    if (!res.ok) return out.fail(fromStatus(res.status) as CmdError);
-    obj = res.object as KubeObject;
-  }
-  const p = printer.print(obj, `created${dryRunSuffix(dryRun)}`);
+  const created = createObject(ctx, d, dryRun);
+  if (!created.ok) return out.fail(created.error);
+  const p = printer.print(created.object, `created${dryRunSuffix(dryRun)}`);
   if (!p.ok) return out.fail(p.error);
   out.out(p.text);
   return out.ok();

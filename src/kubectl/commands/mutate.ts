@@ -1,6 +1,6 @@
 // Shared steps of commands that change objects (pause, resume, restart, undo, set, label, annotate, scale,
 // patch, create): their -o and --dry-run flags, writing, error wrapping, and per-object printing.
-import type { KubeObject } from '../../engine/index';
+import type { ApiRequest, ApiResponse, KubeObject } from '../../engine/index';
 import { canonicalJson } from '../../engine/api/hash';
 import type { ParsedCommand } from '../cli/index';
 import type { Info } from './builder';
@@ -11,6 +11,7 @@ import { dryRunStrategy } from './flags';
 import type { ObjectPrinter, OutputFormat } from './printObj';
 import { objectPrinter, parseOutputFormat } from './printObj';
 import type { CommandContext } from './types';
+import type { Fetched } from './api';
 import { send } from './api';
 import { goQuote } from '../cli/index';
 
@@ -64,17 +65,42 @@ export function unversioned<T extends KubeObject>(obj: T): T {
   return { ...obj, metadata };
 }
 
+/** A write's result: the object as stored (and whether the write changed it), or the server's error. */
+export type Written = { ok: true; object: KubeObject; changed: boolean } | { ok: false; error: CmdError };
+
+/** A single-object response as a Written. */
+function written(res: ApiResponse): Written {
+  if (!res.ok) return { ok: false, error: fromStatus(res.status) };
+  return { ok: true, object: res.object as KubeObject, changed: res.changed };
+}
+
 /** Sends the changed object; the stored result, or the server's error. */
 export function writeObject(
   ctx: CommandContext,
   obj: KubeObject,
   dryRun = false,
   keepResourceVersion = false,
-): { ok: true; object: KubeObject; changed: boolean } | { ok: false; error: CmdError } {
+): Written {
   const body = keepResourceVersion ? obj : unversioned(obj);
-  const res = send(ctx, { verb: 'update', object: body, dryRun });
-  if (!res.ok) return { ok: false, error: fromStatus(res.status) };
-  return { ok: true, object: res.object as KubeObject, changed: res.changed };
+  return written(send(ctx, { verb: 'update', object: body, dryRun }));
+}
+
+/** A patch request without its verb: the object's kind, namespace and name, the patch and its type. */
+export type PatchTarget = Omit<Extract<ApiRequest, { verb: 'patch' }>, 'verb'>;
+
+/** Sends a patch (resource.Helper.Patch); the patched object, or the server's error. */
+export function patchObject(ctx: CommandContext, target: PatchTarget): Written {
+  return written(send(ctx, { verb: 'patch', ...target }));
+}
+
+/**
+ * resource.Helper.Create as the create commands call it: on a client dry run nothing is sent and the object
+ * is its own result; otherwise the created object (server dry run: as it would be), or the server's error.
+ */
+export function createObject(ctx: CommandContext, obj: KubeObject, dryRun: DryRun): Fetched {
+  if (dryRun === 'client') return { ok: true, object: obj };
+  const w = written(send(ctx, { verb: 'create', object: obj, dryRun: dryRun === 'server' }));
+  return w.ok ? { ok: true, object: w.object } : w;
 }
 
 /** `failed to patch: <server message>` as rollout pause/resume/restart report a rejected patch. */

@@ -2,16 +2,14 @@
 // is when it is JSON, converted from YAML otherwise; the API server applies it. Prints `patched` or
 // `patched (no change)`. Mirrors kubectl pkg/cmd/patch/patch.go.
 import type { CommandResult } from '../cli/index';
-import type { KubeObject } from '../../engine/index';
 import { parsePatchText } from '../../engine/api/patch';
 import { goQuote } from '../cli/index';
-import { send } from './api';
 import { build } from './builder';
 import type { CmdError } from './errors';
-import { fromStatus, plain } from './errors';
+import { plain } from './errors';
 import { dryRunSuffix, list, str } from './flags';
 import { recorded, shouldRecord } from './changeCause';
-import { mutationFlags, writeObject } from './mutate';
+import { mutationFlags, patchObject, writeObject } from './mutate';
 import { Output } from './output';
 import type { CommandContext } from './types';
 
@@ -50,8 +48,7 @@ export function patchCommand(ctx: CommandContext): CommandResult {
   let count = b.result.errors.length;
   for (const info of b.result.infos) {
     count++;
-    const res = send(ctx, {
-      verb: 'patch',
+    const res = patchObject(ctx, {
       kind: info.resource.kind,
       namespace: info.namespace,
       name: info.name,
@@ -60,10 +57,10 @@ export function patchCommand(ctx: CommandContext): CommandResult {
       dryRun: dryRun !== 'none',
     });
     if (!res.ok) {
-      errs.push(fromStatus(res.status));
+      errs.push(res.error);
       continue;
     }
-    let patched = res.object as KubeObject;
+    let patched = res.object;
     const didPatch = res.changed || dryRun !== 'none';
     if (shouldRecord(cmd) && dryRun === 'none') {
       const w = writeObject(ctx, recorded(cmd, patched));

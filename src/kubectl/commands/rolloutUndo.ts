@@ -16,8 +16,7 @@ import {
   revisionOf,
 } from './deployments';
 import { getDeploymentPatch } from './deploymentPatch';
-import { mutationFlags } from './mutate';
-import { send } from './api';
+import { mutationFlags, patchObject } from './mutate';
 import { Output } from './output';
 import { deploymentOf, groupKindString, rolloutObjects } from './rolloutTargets';
 import type { CommandContext } from './types';
@@ -135,8 +134,7 @@ function rollback(
   delete labels[POD_TEMPLATE_HASH];
   const template = { ...target.spec.template, metadata: { ...target.spec.template.metadata, labels } };
   const patch = getDeploymentPatch(template, rollbackAnnotations(d, target));
-  const res = send(ctx, {
-    verb: 'patch',
+  const res = patchObject(ctx, {
     kind: 'Deployment',
     namespace: d.metadata.namespace,
     name: d.metadata.name,
@@ -144,9 +142,6 @@ function rollback(
     patch,
     dryRun: dryRun === 'server',
   });
-  if (!res.ok)
-    return plain(
-      `failed restoring revision ${toRevision}: ${errorString({ type: 'status', status: res.status })}`,
-    );
+  if (!res.ok) return plain(`failed restoring revision ${toRevision}: ${errorString(res.error)}`);
   return 'rolled back';
 }
