@@ -7,12 +7,10 @@ import { applyDecision } from '../apply/index';
 import type { JsonObject } from '../../engine/api/patch/goJson';
 import { getObject } from './api';
 import { changeCause, CHANGE_CAUSE_ANNOTATION, shouldRecord } from './changeCause';
-import { fieldValidation } from './decode';
 import type { CmdError } from './errors';
 import { plain, usageError, withSource } from './errors';
-import { dryRunStrategy, dryRunSuffix, list } from './flags';
-import { readManifests } from './manifests';
-import { createFromManifest, namespacedManifest } from './manifestWrites';
+import { dryRunSuffix, list } from './flags';
+import { createFromManifest, namespacedManifest, readManifestWrite } from './manifestWrites';
 import { patchObject } from './mutate';
 import { Output } from './output';
 import { objectPrinter, parseOutputFormat } from './printObj';
@@ -28,16 +26,13 @@ export function applyCommand(ctx: CommandContext): CommandResult {
   if (filenames.length === 0) return out.fail(plain('must specify one of -f and -k'));
   if (cmd.args.length > 0)
     return out.fail(usageError('kubectl apply', `Unexpected args: [${cmd.args.join(' ')}]`));
-  const dry = dryRunStrategy(cmd);
-  if (!dry.ok) return out.fail(plain(dry.error));
-  const validation = fieldValidation(cmd);
-  if (!validation.ok) return out.fail(validation.error);
-  const read = readManifests(ctx, filenames);
+  const read = readManifestWrite(ctx, filenames);
   if (!read.ok) return out.fail(read.error);
+  const { dryRun, validation } = read;
   if (read.manifests.length === 0) return out.fail(plain('no objects passed to apply'));
   const printer = objectPrinter(cmd, fmt.format);
   const errs: CmdError[] = [];
-  const suffix = dryRunSuffix(dry.value);
+  const suffix = dryRunSuffix(dryRun);
   for (const m of read.manifests) {
     const nm = namespacedManifest(ctx, m);
     if (!nm.ok) {
@@ -70,7 +65,7 @@ export function applyCommand(ctx: CommandContext): CommandResult {
       continue;
     }
     if (decision.action === 'create') {
-      const created = createFromManifest(ctx, out, m, decision.object, validation.value, dry.value);
+      const created = createFromManifest(ctx, out, m, decision.object, validation, dryRun);
       if (!created.ok) {
         errs.push(created.error);
         continue;
@@ -80,14 +75,14 @@ export function applyCommand(ctx: CommandContext): CommandResult {
     }
     if (decision.warning) out.err(`${decision.warning}\n`);
     let obj = live.ok ? live.object : (manifest as unknown as KubeObject);
-    if (dry.value !== 'client') {
+    if (dryRun !== 'client') {
       const res = patchObject(ctx, {
         kind: m.kind,
         namespace,
         name: m.name,
         patchType: 'strategic',
         patch: decision.patch,
-        dryRun: dry.value === 'server',
+        dryRun: dryRun === 'server',
       });
       if (!res.ok) {
         errs.push(withSource('applying patch to', m.source, res.error));

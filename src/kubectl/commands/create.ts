@@ -4,12 +4,10 @@ import type { CommandResult } from '../cli/index';
 import { LAST_APPLIED_ANNOTATION, lastAppliedAnnotation } from '../apply/index';
 import type { JsonObject } from '../../engine/api/patch/goJson';
 import { recorded } from './changeCause';
-import { fieldValidation } from './decode';
 import type { CmdError } from './errors';
 import { plain, usageError } from './errors';
-import { bool, dryRunStrategy, dryRunSuffix, list } from './flags';
-import { readManifests } from './manifests';
-import { createFromManifest, namespacedManifest } from './manifestWrites';
+import { bool, dryRunSuffix, list } from './flags';
+import { createFromManifest, namespacedManifest, readManifestWrite } from './manifestWrites';
 import { Output } from './output';
 import { objectPrinter, parseOutputFormat } from './printObj';
 import type { CommandContext } from './types';
@@ -35,12 +33,9 @@ export function createCommand(ctx: CommandContext): CommandResult {
   if (!fmt.ok) return out.fail(fmt.error);
   const filenames = list(cmd, 'filename');
   if (filenames.length === 0) return out.fail(plain('must specify one of -f and -k'));
-  const dry = dryRunStrategy(cmd);
-  if (!dry.ok) return out.fail(plain(dry.error));
-  const validation = fieldValidation(cmd);
-  if (!validation.ok) return out.fail(validation.error);
-  const read = readManifests(ctx, filenames);
+  const read = readManifestWrite(ctx, filenames);
   if (!read.ok) return out.fail(read.error);
+  const { dryRun, validation } = read;
   const printer = objectPrinter(cmd, fmt.format);
   const errs: CmdError[] = [];
   let count = 0;
@@ -51,15 +46,13 @@ export function createCommand(ctx: CommandContext): CommandResult {
       continue;
     }
     const body = bool(cmd, 'save-config') ? withApplyAnnotation(nm.object, nm.namespace) : nm.object;
-    const created = createFromManifest(ctx, out, m, body, validation.value, dry.value, (obj) =>
-      recorded(cmd, obj),
-    );
+    const created = createFromManifest(ctx, out, m, body, validation, dryRun, (obj) => recorded(cmd, obj));
     if (!created.ok) {
       errs.push(created.error);
       continue;
     }
     count++;
-    printer.printTo(out, created.object, `created${dryRunSuffix(dry.value)}`, errs);
+    printer.printTo(out, created.object, `created${dryRunSuffix(dryRun)}`, errs);
   }
   if (errs.length > 0) return out.finish(errs);
   if (count === 0) return out.fail(plain('no objects passed to create'));

@@ -6,15 +6,37 @@ import type { KubeObject } from '../../engine/index';
 import type { JsonObject } from '../../engine/api/patch/goJson';
 import type { Fetched } from './api';
 import type { FieldValidation } from './decode';
-import { decodeForWrite } from './decode';
+import { decodeForWrite, fieldValidation } from './decode';
 import type { CmdError } from './errors';
-import { withSource } from './errors';
+import { plain, withSource } from './errors';
 import type { DryRun } from './flags';
+import { dryRunStrategy } from './flags';
 import type { Manifest } from './manifests';
-import { manifestNamespace } from './manifests';
+import { manifestNamespace, readManifests } from './manifests';
 import { createObject } from './mutate';
 import type { Output } from './output';
 import type { CommandContext } from './types';
+
+/** What create -f and apply -f know before their first object: --dry-run, --validate and the files read. */
+export interface ManifestWrite {
+  dryRun: DryRun;
+  validation: FieldValidation;
+  manifests: Manifest[];
+}
+
+/** Reads --dry-run, then --validate, then the -f files; the first error stops the command. */
+export function readManifestWrite(
+  ctx: CommandContext,
+  filenames: readonly string[],
+): ({ ok: true } & ManifestWrite) | { ok: false; error: CmdError } {
+  const dry = dryRunStrategy(ctx.cmd);
+  if (!dry.ok) return { ok: false, error: plain(dry.error) };
+  const validation = fieldValidation(ctx.cmd);
+  if (!validation.ok) return validation;
+  const read = readManifests(ctx, filenames);
+  if (!read.ok) return read;
+  return { ok: true, dryRun: dry.value, validation: validation.value, manifests: read.manifests };
+}
 
 /** The manifest with the namespace kubectl's builder assigns. */
 export function namespaced(m: Manifest, namespace: string | undefined): JsonObject {
