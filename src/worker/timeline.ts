@@ -85,6 +85,8 @@ export class TimelineController {
   private discarded: Discarded | undefined;
   private transcriptReset = false;
   private dirty = false;
+  /** the simulation whose truncation is switched off for the command being run */
+  private suppressed: Simulation | undefined;
   /** entries for held commands the user chose not to run (they end their terminal job: exit 130) */
   private cancelled: TerminalEntry[] = [];
 
@@ -140,16 +142,23 @@ export class TimelineController {
       this.hold(sim, cmd);
       return true;
     }
-    if (mayBranch(cmd) && sim.now < sim.head) this.candidate = this.prepare(sim);
+    if (mayBranch(cmd) && sim.now < sim.head) {
+      this.candidate = this.prepare(sim);
+      // a read or a dry run: the engine would discard the future before it (see keepFuture)
+      if (!consented && !commandActs(cmd)) this.suppressTruncation(sim);
+    }
     return false;
   }
 
   /** After every command: did it start a new branch (a write in the past)? Keep the old one for undo. */
   afterCommand(): void {
     const c = this.candidate;
+    const suppressed = this.suppressed !== undefined;
     this.candidate = undefined;
+    this.releaseTruncation();
     const sim = this.host.sim();
     if (!c || !sim) return;
+    if (suppressed && sim.requests.length > c.log.length) return this.repair(sim, c);
     const log = sim.requests;
     const rewritten =
       sim.head < c.head ||
@@ -171,10 +180,33 @@ export class TimelineController {
   }
 
   /**
+   * repair: a command taken for a read wrote after all (while the engine's truncation was off), so the log
+   * holds a request in the past behind later ones. Rebuild the new branch from a clean log; keep the old one
+   * for undo. A safety net: the classification in timelineCommands.ts is meant to make this unreachable.
+   */
+  private repair(sim: Simulation, c: Candidate): void {
+    const log = [...c.log.filter((e) => e.at <= c.at), ...sim.requests.slice(c.log.length)];
+    this.discarded = {
+      at: c.at,
+      head: c.head,
+      log: c.log,
+      transcript: c.transcript,
+      seed: sim.seed,
+      timing: sim.timing,
+    };
+    const index = new TimelineIndex();
+    const rebuilt = replayRun({ seed: sim.seed, timing: sim.timing, log, head: sim.now, now: sim.now }, (s) =>
+      index.observe(s),
+    );
+    this.adopt(rebuilt, index, transcriptUpTo(this.transcript, c.at).map(copyEntry));
+  }
+
+  /**
    * keepFuture: run `fn` (a `--dry-run=server` validation) without letting the engine discard the future:
    * Simulation.request truncates before any non-read request, even a dry run that changes nothing.
    */
   keepFuture<T>(fn: () => T): T {
+    if (this.suppressed) return fn();
     const sim = this.host.sim();
     if (!sim || sim.now >= sim.head) return fn();
     const own = sim as { truncateFuture: () => void };
@@ -184,6 +216,21 @@ export class TimelineController {
     } finally {
       Reflect.deleteProperty(own, 'truncateFuture');
     }
+  }
+
+  /**
+   * Switch the engine's truncation off for one command: Simulation.request truncates before every non-read
+   * request, so a dry run (or a failing write) in the past would discard the future although it changes
+   * nothing. The engine should truncate only when a request is logged; until it does, the timeline bridges.
+   */
+  private suppressTruncation(sim: Simulation): void {
+    (sim as { truncateFuture: () => void }).truncateFuture = () => {};
+    this.suppressed = sim;
+  }
+
+  private releaseTruncation(): void {
+    if (this.suppressed) Reflect.deleteProperty(this.suppressed, 'truncateFuture');
+    this.suppressed = undefined;
   }
 
   /** New terminal entries and streamed output (the transcript of this branch, for export and branching). */

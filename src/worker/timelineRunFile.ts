@@ -142,18 +142,23 @@ function apiRequest(v: unknown, path: string): ApiRequest {
   switch (v['verb']) {
     case 'create':
     case 'update':
-      obj(v, path, ['verb', 'object']);
+      obj(v, path, ['verb', 'object'], ['dryRun']);
       kubeObject(v['object'], `${path}.object`);
       break;
     case 'patch': {
-      obj(v, path, ['verb', 'kind', 'name', 'patchType', 'patch'], ['namespace']);
+      obj(v, path, ['verb', 'kind', 'name', 'patchType', 'patch'], ['namespace', 'dryRun']);
       kindAt(v);
       if (typeof v['patchType'] !== 'string' || !PATCH_TYPES.has(v['patchType']))
         refuse(`${path}.patchType`, 'patchType');
       break;
     }
     case 'delete': {
-      obj(v, path, ['verb', 'kind', 'name'], ['namespace', 'gracePeriodSeconds', 'propagationPolicy']);
+      obj(
+        v,
+        path,
+        ['verb', 'kind', 'name'],
+        ['namespace', 'gracePeriodSeconds', 'propagationPolicy', 'dryRun'],
+      );
       kindAt(v);
       const g = v['gracePeriodSeconds'];
       if (g !== undefined && !(Number.isSafeInteger(g) && (g as number) >= 0))
@@ -166,6 +171,8 @@ function apiRequest(v: unknown, path: string): ApiRequest {
     default:
       refuse(`${path}.verb`, 'verb');
   }
+  // a dry run is never logged: a file that claims one was not written by Rollout Lab
+  if (v['dryRun'] !== undefined && v['dryRun'] !== false) refuse(`${path}.dryRun`, 'notDryRun');
   return v as unknown as ApiRequest;
 }
 
