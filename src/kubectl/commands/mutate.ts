@@ -5,7 +5,7 @@ import { canonicalJson } from '../../engine/api/hash';
 import type { ParsedCommand } from '../cli/index';
 import type { Info } from './builder';
 import type { CmdError } from './errors';
-import { aggregate, errorString, fromStatus, plain } from './errors';
+import { aggregate, fromStatus, plain } from './errors';
 import type { DryRun } from './flags';
 import { dryRunStrategy } from './flags';
 import type { ObjectPrinter, OutputFormat } from './printObj';
@@ -101,9 +101,4 @@ export function createObject(ctx: CommandContext, obj: KubeObject, dryRun: DryRu
   if (dryRun === 'client') return { ok: true, object: obj };
   const w = written(send(ctx, { verb: 'create', object: obj, dryRun: dryRun === 'server' }));
   return w.ok ? { ok: true, object: w.object } : w;
-}
-
-/** `failed to patch: <server message>` as rollout pause/resume/restart report a rejected patch. */
-export function failedToPatch(err: CmdError): CmdError {
-  return plain(`failed to patch: ${errorString(err)}`);
 }
