@@ -437,7 +437,11 @@ export interface RunFileError {
   code: 'tooLarge' | 'notJson' | 'notRun' | 'version' | 'field' | 'replay';
   /** where in the file, e.g. `requests[3].at` */
   path?: string;
-  /** what belongs there: object, array, string, boolean, time, seed, timing, source, stream, exitCode, verb, order, unknown, known */
+  /**
+   * what belongs there: object, array, string, time, seed, timing, range, order, source, stream, exitCode,
+   * verb, kind, patchType, seconds, propagation, notDryRun; `unknown` (a field that must not be there) or
+   * `known` (a field that is missing)
+   */
   expected?: string;
   detail?: string;
 }

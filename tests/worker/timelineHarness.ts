@@ -1,7 +1,7 @@
 // Helpers of the timeline's worker tests: a host on a hand-driven clock, its frames, and the parts of a frame
 // that make up "the state at an instant" (stage, header, budget, decisions, kubelet note).
 import { SimulationHost } from '../../src/worker/host';
-import type { Command, Frame, WorkerMessage } from '../../src/worker/protocol';
+import type { Command, Frame, TimelineMarker, WorkerMessage } from '../../src/worker/protocol';
 import { ManualClock } from './manualClock';
 
 export type Answer = Extract<WorkerMessage, { type: 'exportRun' | 'importRun' }>;
@@ -56,4 +56,14 @@ export function stateOf(f: Frame) {
     decisions: f.decisions,
     kubelet: f.timeline?.kubelet,
   };
+}
+
+/** The markers a client holds after all frames so far (resets replace, news update by id), in time order. */
+export function markersOf(frames: readonly Frame[]): TimelineMarker[] {
+  const all = new Map<string, TimelineMarker>();
+  for (const f of frames) {
+    if (f.timeline?.markersReset) all.clear();
+    for (const m of f.timeline?.markers ?? []) all.set(m.id, m);
+  }
+  return [...all.values()].sort((a, b) => a.at - b.at);
 }

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { kubeletTransition } from '../../src/worker/timelineIndex';
 import { previousBackoff } from '../../src/worker/timelineExplain';
-import type { TimelineMarker } from '../../src/worker/protocol';
-import { timelineHost } from './timelineHarness';
+import { markersOf, timelineHost } from './timelineHarness';
 
 describe('timeline markers: kubelet transitions', () => {
   it('reads a container state change as failure, back-off or retry', () => {
@@ -30,12 +29,7 @@ describe('timeline markers on a run with a bad image', () => {
     h.playTo(40_000);
     h.kubectl('set', 'image', 'deployment/nginx-deployment', 'nginx=nginx:no-such-tag');
     h.playTo(200_000);
-    const all = new Map<string, TimelineMarker>();
-    for (const f of h.frames()) {
-      if (f.timeline?.markersReset) all.clear();
-      for (const m of f.timeline?.markers ?? []) all.set(m.id, m);
-    }
-    return { h, markers: [...all.values()].sort((a, b) => a.at - b.at) };
+    return { h, markers: markersOf(h.frames()) };
   };
 
   it('marks commands, scaling, conditions, pull failures, back-offs and retries', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseRunFile, runFileText, transcriptText } from '../../src/worker/timelineRunFile';
 import type { Frame } from '../../src/worker/protocol';
-import { stateOf, timelineHost, type Answer } from './timelineHarness';
+import { markersOf, stateOf, timelineHost, type Answer } from './timelineHarness';
 
 /** A run with a good rollout, a bad image and a roll back; the playhead left at 50 s. */
 function recorded() {
@@ -66,12 +66,10 @@ describe('run files: export, then import reproduces the identical run', () => {
       const y: Frame = b.send({ type: 'seek', at: t });
       expect(stateOf(y)).toEqual(stateOf(x));
     }
-    const markers = (h: ReturnType<typeof timelineHost>) =>
-      h.frames().flatMap((fr) => (fr.timeline?.markersReset ? [] : []).concat(fr.timeline?.markers ?? []));
     const last = (h: ReturnType<typeof timelineHost>) =>
-      [...new Map(markers(h).map((m) => [m.id, m])).values()]
+      markersOf(h.frames())
         .map(({ id: _id, ...m }) => m)
-        .sort((p, q) => p.at - q.at || p.kind.localeCompare(q.kind));
+        .sort((p, q) => p.at - q.at || p.kind.localeCompare(q.kind) || p.text.localeCompare(q.text));
     expect(last(b)).toEqual(last(a));
     // exporting the imported run gives the same file
     b.send({ type: 'seek', at: 50_000 });
