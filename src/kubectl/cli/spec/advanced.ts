@@ -1,24 +1,21 @@
 // apply, delete, edit, patch: flags as kubectl 1.32 declares them, help in our own words.
 import { flag } from '../flagTypes';
 import {
-  allFlag,
   allNamespacesFlag,
   dryRunFlag,
+  editFlags,
   fieldManagerFlag,
   fieldSelectorFlag,
   filenameFlags,
-  localFlag,
+  hiddenFlag,
   printFlags,
   recordFlag,
-  selectorFlag,
+  selectionFlags,
   timeoutFlag,
   validateFlag,
 } from './commonFlags';
 import type { CommandSpec } from './types';
 import { unsupportedCommand } from './unsupported';
-
-const hiddenFlag = (name: string, type: 'string' | 'bool' | 'int64', def: string | boolean | number) =>
-  flag(name, type, def, 'Not simulated.', { hidden: true });
 
 export const applyCommand: CommandSpec = {
   name: 'apply',
@@ -34,7 +31,7 @@ kubectl apply -f nginx-deployment.yaml
 kubectl apply -f -`,
   use: 'apply (-f FILENAME | -k DIRECTORY)',
   flags: [
-    allFlag('object'),
+    ...selectionFlags(),
     ...printFlags(),
     flag('cascade', 'string', 'background', 'With --prune: background, foreground or orphan.', {
       noOptDefVal: 'background',
@@ -57,7 +54,6 @@ kubectl apply -f -`,
     hiddenFlag('prune', 'bool', false),
     flag('prune-allowlist', 'stringArray', [], 'Not simulated.', { hidden: true }),
     recordFlag,
-    selectorFlag,
     hiddenFlag('server-side', 'bool', false),
     hiddenFlag('subresource', 'string', ''),
     timeoutFlag('With --force: how long to wait for the deletion.'),
@@ -91,7 +87,7 @@ kubectl delete pod nginx-deployment-75675f5897-7ci7o --now
 kubectl delete pods -l app=nginx`,
   use: 'delete ([-f FILENAME] | [-k DIRECTORY] | TYPE [(NAME | -l label | --all)])',
   flags: [
-    allFlag('object'),
+    ...selectionFlags(),
     allNamespacesFlag,
     flag('cascade', 'string', 'background', 'How owned objects go: background, foreground or orphan.', {
       noOptDefVal: 'background',
@@ -109,7 +105,6 @@ kubectl delete pods -l app=nginx`,
     flag('now', 'bool', false, 'Give Pods one second to stop (--grace-period=1).'),
     flag('output', 'string', '', 'Output format: name prints resource/name.', { shorthand: 'o' }),
     hiddenFlag('raw', 'string', ''),
-    selectorFlag,
     timeoutFlag('How long to wait for the deletion; 0 picks a size-based default.'),
     flag('wait', 'bool', true, 'Wait until the objects are gone before returning.'),
   ],
@@ -155,14 +150,9 @@ kubectl patch deployment nginx-deployment -p '{"spec":{"strategy":{"rollingUpdat
 kubectl patch deployment nginx-deployment --type=json -p '[{"op":"replace","path":"/spec/template/spec/containers/0/image","value":"nginx:1.23.1"}]'`,
   use: 'patch (-f FILENAME | TYPE NAME) [-p PATCH|--patch-file FILE]',
   flags: [
-    ...printFlags(),
-    dryRunFlag,
-    fieldManagerFlag('kubectl-patch'),
-    ...filenameFlags('to patch'),
-    localFlag,
+    ...editFlags('kubectl-patch', 'to patch'),
     flag('patch', 'string', '', 'The patch, as JSON or YAML.', { shorthand: 'p' }),
     flag('patch-file', 'string', '', 'File holding the patch.'),
-    recordFlag,
     hiddenFlag('subresource', 'string', ''),
     flag('type', 'string', 'strategic', 'Patch type: strategic, merge or json.'),
   ],

@@ -6,6 +6,7 @@ import {
   fieldManagerFlag,
   fieldSelectorFlag,
   filenameFlags,
+  hiddenFlag,
   printFlags,
   recordFlag,
   selectorFlag,
@@ -13,9 +14,6 @@ import {
 } from './commonFlags';
 import type { CommandSpec } from './types';
 import { unsupportedCommand } from './unsupported';
-
-const hiddenFlag = (name: string, type: 'string' | 'bool' | 'int64', def: string | boolean | number) =>
-  flag(name, type, def, 'Not simulated.', { hidden: true });
 
 export const getCommand: CommandSpec = {
   name: 'get',

@@ -121,3 +121,32 @@ export function allFlag(what: string): FlagSpec {
 export function timeoutFlag(usage: string): FlagSpec {
   return flag('timeout', 'duration', 0, usage);
 }
+
+/** A flag kubectl has that the simulation accepts and ignores (hidden from help). */
+export function hiddenFlag(
+  name: string,
+  type: 'string' | 'bool' | 'int64',
+  def: string | boolean | number,
+): FlagSpec {
+  return flag(name, type, def, 'Not simulated.', { hidden: true });
+}
+
+/** --all and -l/--selector: every object of the given types, or those matching a label selector. */
+export function selectionFlags(): FlagSpec[] {
+  return [allFlag('object'), selectorFlag];
+}
+
+/**
+ * The flags of the commands that change objects they read and print the result (patch, set image/resources,
+ * label, annotate): -o and its template flags, --dry-run, --field-manager, -f/-k/-R, --local, --record.
+ */
+export function editFlags(manager: string, what: string): FlagSpec[] {
+  return [
+    ...printFlags(),
+    dryRunFlag,
+    fieldManagerFlag(manager),
+    ...filenameFlags(what),
+    localFlag,
+    recordFlag,
+  ];
+}

@@ -1,14 +1,12 @@
 // scale and set (image, resources): flags as kubectl 1.32 declares them, help in our own words.
 import { flag } from '../flagTypes';
 import {
-  allFlag,
   dryRunFlag,
-  fieldManagerFlag,
+  editFlags,
   filenameFlags,
-  localFlag,
   printFlags,
   recordFlag,
-  selectorFlag,
+  selectionFlags,
   timeoutFlag,
 } from './commonFlags';
 import type { CommandSpec } from './types';
@@ -28,7 +26,7 @@ kubectl scale deployment/nginx-deployment --replicas=5
 kubectl scale --current-replicas=3 --replicas=5 deployment/nginx-deployment`,
   use: 'scale [--resource-version=version] [--current-replicas=count] --replicas=COUNT (-f FILENAME | TYPE NAME)',
   flags: [
-    allFlag('object'),
+    ...selectionFlags(),
     ...printFlags(),
     flag('current-replicas', 'int', -1, 'Only scale if the current size is this; -1 means no condition.'),
     dryRunFlag,
@@ -36,7 +34,6 @@ kubectl scale --current-replicas=3 --replicas=5 deployment/nginx-deployment`,
     recordFlag,
     flag('replicas', 'int', 0, 'The new number of replicas (required).', { required: true }),
     flag('resource-version', 'string', '', 'Only scale if the resourceVersion matches.'),
-    selectorFlag,
     timeoutFlag('How long to wait for the new size; 0 returns at once.'),
   ],
 };
@@ -57,16 +54,7 @@ kubectl set image deployment/nginx-deployment *=nginx:1.23.1
 # Keep the command as the new revision's change-cause
 kubectl set image deployment/nginx-deployment nginx=nginx:1.23.1 --record`,
   use: 'set image (-f FILENAME | TYPE NAME) CONTAINER_NAME_1=CONTAINER_IMAGE_1 ... CONTAINER_NAME_N=CONTAINER_IMAGE_N',
-  flags: [
-    allFlag('object'),
-    ...printFlags(),
-    dryRunFlag,
-    fieldManagerFlag('kubectl-set'),
-    ...filenameFlags('to change'),
-    localFlag,
-    recordFlag,
-    selectorFlag,
-  ],
+  flags: [...editFlags('kubectl-set', 'to change'), ...selectionFlags()],
 };
 
 const setResources: CommandSpec = {
@@ -83,19 +71,13 @@ kubectl set resources deployment nginx-deployment -c=nginx --limits=cpu=200m,mem
 kubectl set resources deployment nginx-deployment --requests=cpu=100m,memory=256Mi --limits=cpu=200m,memory=512Mi`,
   use: 'set resources (-f FILENAME | TYPE NAME)  ([--limits=LIMITS & --requests=REQUESTS]',
   flags: [
-    allFlag('object'),
-    ...printFlags(),
+    ...editFlags('kubectl-set', 'to change'),
+    ...selectionFlags(),
     flag('containers', 'string', '*', 'Containers to change, by name; wildcards such as * are allowed.', {
       shorthand: 'c',
     }),
-    dryRunFlag,
-    fieldManagerFlag('kubectl-set'),
-    ...filenameFlags('to change'),
     flag('limits', 'string', '', 'Limits as name=quantity pairs, e.g. cpu=200m,memory=512Mi.'),
-    localFlag,
-    recordFlag,
     flag('requests', 'string', '', 'Requests as name=quantity pairs, e.g. cpu=100m,memory=256Mi.'),
-    selectorFlag,
   ],
 };
 

@@ -1,34 +1,19 @@
 // label, annotate, version, api-resources, explain, and the built-in `options` and `help`.
 import { flag } from '../flagTypes';
-import {
-  allFlag,
-  allNamespacesFlag,
-  dryRunFlag,
-  fieldManagerFlag,
-  fieldSelectorFlag,
-  filenameFlags,
-  localFlag,
-  printFlags,
-  recordFlag,
-  selectorFlag,
-} from './commonFlags';
+import { allNamespacesFlag, editFlags, fieldSelectorFlag, selectionFlags } from './commonFlags';
 import type { CommandSpec } from './types';
 
+/** label's and annotate's flags (help sorts them by name). */
 function metadataFlags(kind: 'label' | 'annotation') {
+  const verb = kind === 'label' ? 'label' : 'annotate';
   return [
-    allFlag('object'),
+    ...editFlags(`kubectl-${verb}`, `to ${verb}`),
+    ...selectionFlags(),
     allNamespacesFlag,
-    ...printFlags(),
-    dryRunFlag,
-    fieldManagerFlag(`kubectl-${kind === 'label' ? 'label' : 'annotate'}`),
     fieldSelectorFlag,
-    ...filenameFlags(`to ${kind === 'label' ? 'label' : 'annotate'}`),
     flag('list', 'bool', false, `Print the ${kind}s of the objects instead of changing them.`),
-    localFlag,
     flag('overwrite', 'bool', false, `Allow changing the value of an existing ${kind}.`),
-    recordFlag,
     flag('resource-version', 'string', '', 'Only change the object if its resourceVersion matches.'),
-    selectorFlag,
   ];
 }
 
