@@ -1,5 +1,6 @@
 // Shared steps of commands that change objects (pause, resume, restart, undo, set, label, annotate, scale,
-// patch, create): their -o and --dry-run flags, writing, error wrapping, and per-object printing.
+// patch, create, apply): their -o and --dry-run flags, per-object errors, and the update, patch and create
+// requests with the server's answer turned into a result or a kubectl error.
 import type { ApiRequest, ApiResponse, KubeObject } from '../../engine/index';
 import { canonicalJson } from '../../engine/api/hash';
 import type { ParsedCommand } from '../cli/index';
