@@ -204,7 +204,8 @@ export class Kubelet {
     const current = this.ctx.store.get('Pod', keyOf(pod));
     if (!current) return;
     const status = buildPodStatus(current, rt, this.hostIP(rt.node), rt.podIP, this.ctx.now());
-    this.ctx.write.updateStatus({ ...current, status });
+    // The status is built fresh for this write (sharing only immutable stored parts): stored without a copy.
+    this.ctx.write.updateStatus({ ...current, status }, true);
   }
 
   /** Sandbox (pause container + CNI) is up: the pod gets its IP, then each container's image is ensured. */

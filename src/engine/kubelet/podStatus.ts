@@ -1,7 +1,7 @@
 // Builds a Pod's API status from the kubelet's runtime view (pkg/kubelet/kubelet_pods.go generateAPIPodStatus,
 // status/status_manager.go: conditions keep their lastTransitionTime while their status is unchanged).
 import type { ContainerStatus, Pod, PodCondition, PodPhase, PodStatus } from '../api/types';
-import { toTime } from '../sim/clock';
+import { flat, timeAt } from '../sim/strings';
 import type { ContainerRuntime, PodRuntime } from './runtime';
 
 /** A stable fake sha256 digest for an image reference (real ones come from the registry). */
@@ -16,14 +16,24 @@ export function imageDigest(ref: string): string {
   return out.slice(0, 64);
 }
 
+/** imageID by image reference: `docker.io/library/nginx@sha256:<digest>` (a handful of images per run). */
+const IMAGE_IDS = new Map<string, string>();
+
+function imageIdOf(ref: string): string {
+  let id = IMAGE_IDS.get(ref);
+  if (id === undefined) {
+    id = flat(`${ref.replace(/:[^:/@]+$/, '')}@sha256:${imageDigest(ref)}`);
+    if (IMAGE_IDS.size > 1000) IMAGE_IDS.clear();
+    IMAGE_IDS.set(ref, id);
+  }
+  return id;
+}
+
 function containerStatus(c: ContainerRuntime, pod: Pod): ContainerStatus {
   const s: ContainerStatus = {
     name: c.name,
     image: c.imageRef ? c.image : c.image,
-    imageID:
-      c.imageRef && c.containerId
-        ? `${c.imageRef.replace(/:[^:/@]+$/, '')}@sha256:${imageDigest(c.imageRef)}`
-        : '',
+    imageID: c.imageRef && c.containerId ? imageIdOf(c.imageRef) : '',
     ready: c.ready,
     restartCount: c.restartCount,
     started: c.stage === 'running',
@@ -50,7 +60,7 @@ function containerStatus(c: ContainerRuntime, pod: Pod): ContainerStatus {
       s.state = { waiting: { reason: 'InvalidImageName', message: c.pullError ?? '' } };
       break;
     case 'running':
-      s.state = { running: { startedAt: toTime(c.startedAt ?? 0) } };
+      s.state = { running: { startedAt: timeAt(c.startedAt ?? 0) } };
       break;
     case 'exited':
     case 'stopped':
@@ -58,8 +68,8 @@ function containerStatus(c: ContainerRuntime, pod: Pod): ContainerStatus {
         terminated: {
           exitCode: c.exitCode ?? 0,
           reason: c.exitCode === 0 ? 'Completed' : 'Error',
-          startedAt: toTime(c.startedAt ?? 0),
-          finishedAt: toTime(c.finishedAt ?? 0),
+          startedAt: timeAt(c.startedAt ?? 0),
+          finishedAt: timeAt(c.finishedAt ?? 0),
           ...(c.containerId ? { containerID: `containerd://${c.containerId}` } : {}),
         },
       };
@@ -86,8 +96,8 @@ function containerStatus(c: ContainerRuntime, pod: Pod): ContainerStatus {
       terminated: {
         exitCode: c.last.exitCode,
         reason: c.last.reason,
-        startedAt: toTime(c.last.startedAt),
-        finishedAt: toTime(c.last.finishedAt),
+        startedAt: timeAt(c.last.startedAt),
+        finishedAt: timeAt(c.last.finishedAt),
       },
     };
   } else {
@@ -109,15 +119,41 @@ function condition(
     type,
     status,
     lastProbeTime: null,
-    lastTransitionTime: keep ? old.lastTransitionTime : toTime(now),
+    lastTransitionTime: keep ? old.lastTransitionTime : timeAt(now),
   };
   if (reason) c.reason = reason;
   return c;
 }
 
+/** `next`, or `prev` when that is the same condition field for field in the same key order (objects are immutable). */
+function reuse(prev: PodCondition[] | undefined, next: PodCondition): PodCondition {
+  const old = prev?.find((c) => c.type === next.type);
+  if (!old) return next;
+  const a = Object.keys(old);
+  const b = Object.keys(next);
+  if (a.length !== b.length) return next;
+  for (let i = 0; i < a.length; i++) {
+    const k = a[i]!;
+    if (k !== b[i] || old[k as keyof PodCondition] !== next[k as keyof PodCondition]) return next;
+  }
+  return old;
+}
+
+/** QoS classes by containers array (pods of one ReplicaSet share theirs; arrays in stored objects never change). */
+const QOS = new WeakMap<object, string>();
+
 /** QoS class from requests/limits (pkg/apis/core/helper/qos). */
 export function qosClass(pod: Pod): string {
   const cs = pod.spec.containers;
+  let q = QOS.get(cs);
+  if (q === undefined) {
+    q = computeQosClass(cs);
+    QOS.set(cs, q);
+  }
+  return q;
+}
+
+function computeQosClass(cs: Pod['spec']['containers']): string {
   const any = cs.some(
     (c) =>
       Object.keys(c.resources?.requests ?? {}).length + Object.keys(c.resources?.limits ?? {}).length > 0,
@@ -162,11 +198,13 @@ export function buildPodStatus(
     conditions[2]!.message = msg;
     conditions[3]!.message = msg;
   }
+  // Unchanged conditions stay the very same objects, so pod versions kept by snapshots share them.
+  for (let i = 0; i < conditions.length; i++) conditions[i] = reuse(prev, conditions[i]!);
   const status: PodStatus = {
     phase,
     conditions,
     hostIP,
-    startTime: pod.status.startTime ?? toTime(now),
+    startTime: pod.status.startTime ?? timeAt(now),
     containerStatuses: rt.containers.map((c) => containerStatus(c, pod)),
     qosClass: qosClass(pod),
   };

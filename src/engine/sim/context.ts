@@ -10,12 +10,16 @@ import type { ControllerName, TimerAction } from './timers';
 
 /** Low-level writes used by in-cluster components (their objects are valid by construction). */
 export interface ClusterWriter {
-  /** Create: assigns uid, resourceVersion, creationTimestamp, generation (Deployment/ReplicaSet = 1). */
-  create<T extends KubeObject>(obj: T): T;
-  /** Replace spec/metadata (status kept); bumps generation when the spec changed. */
-  update<T extends KubeObject>(obj: T): T;
-  /** Replace status only (the /status subresource). */
-  updateStatus<T extends KubeObject>(obj: T): T;
+  /**
+   * Create: assigns uid, resourceVersion, creationTimestamp, generation (Deployment/ReplicaSet = 1). The input
+   * is deep-copied unless `owned`: the caller built it for this write and shares only immutable (stored or
+   * frozen) parts with anything else, so it can be stored as it is.
+   */
+  create<T extends KubeObject>(obj: T, owned?: boolean): T;
+  /** Replace spec/metadata (status kept); bumps generation when the spec changed. `owned` as for create. */
+  update<T extends KubeObject>(obj: T, owned?: boolean): T;
+  /** Replace status only (the /status subresource). `owned`: the status object is stored without a copy. */
+  updateStatus<T extends KubeObject>(obj: T, owned?: boolean): T;
   /** Delete: Pods get a deletionTimestamp and grace period; other kinds are removed at once. */
   delete(obj: KubeObject, opts?: { gracePeriodSeconds?: number }): void;
   /** Remove an object for good (the kubelet's final pod deletion, the garbage collector). */

@@ -3,9 +3,9 @@
 // is not stored again but counted (count++, lastTimestamp = now) — which `describe` shows as `(x3 over 2m)`.
 import type { Event, KubeObject, ObjectReference } from '../api/types';
 import { EPOCH_MS, toTime } from './clock';
+import { flat, timeAt } from './strings';
 import type { ObjectStore } from '../store/store';
 import { keyOf } from '../store/store';
-import { ChunkedMap, type ChunkedSnapshot } from '../store/chunkedMap';
 
 /** Events older than this are deleted by the API server (kube-apiserver --event-ttl default: 1h). */
 export const EVENT_TTL_MS = 60 * 60 * 1000;
@@ -28,26 +28,56 @@ function refOf(obj: KubeObject, fieldPath?: string): ObjectReference {
   return ref;
 }
 
-function correlationKey(e: Event): string {
+/** FNV-1a of the correlation fields (what upstream's getEventKey joins), with a separator between fields. */
+function correlationHash(e: Event): number {
   const o = e.involvedObject;
-  return [
-    o.kind,
-    o.namespace ?? '',
-    o.name,
-    o.uid ?? '',
-    o.fieldPath ?? '',
-    e.type,
-    e.reason,
-    e.message,
-    e.source.component,
-    e.source.host ?? '',
-  ].join('\u0000');
+  let h = 0x811c9dc5;
+  const mix = (s: string): void => {
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    h = Math.imul(h ^ 0xff, 0x01000193);
+  };
+  mix(o.kind ?? '');
+  mix(o.namespace ?? '');
+  mix(o.name ?? '');
+  mix(o.uid ?? '');
+  mix(o.fieldPath ?? '');
+  mix(e.type ?? '');
+  mix(e.reason ?? '');
+  mix(e.message ?? '');
+  mix(e.source.component ?? '');
+  mix(e.source.host ?? '');
+  return h >>> 0;
+}
+
+/** Same object, type, reason, message and source: the EventCorrelator's aggregation key. */
+function sameCorrelation(a: Event, b: Event): boolean {
+  const x = a.involvedObject;
+  const y = b.involvedObject;
+  return (
+    x.kind === y.kind &&
+    (x.namespace ?? '') === (y.namespace ?? '') &&
+    x.name === y.name &&
+    (x.uid ?? '') === (y.uid ?? '') &&
+    (x.fieldPath ?? '') === (y.fieldPath ?? '') &&
+    a.type === b.type &&
+    a.reason === b.reason &&
+    a.message === b.message &&
+    a.source.component === b.source.component &&
+    (a.source.host ?? '') === (b.source.host ?? '')
+  );
 }
 
 /** Records events into the store, aggregating duplicates. */
 export class EventRecorder {
-  /** correlation key → stored event key; chunked copy-on-write so snapshots share it. */
-  private index = new ChunkedMap<string>();
+  /**
+   * correlation hash → keys of events recorded with it, on any branch of the timeline. Shared by all snapshots
+   * and never copied: a candidate counts only if the store (which snapshots restore) holds it now with the same
+   * correlation fields, and at most one stored event has a given correlation at a time. Events are written by
+   * this recorder alone (users cannot write them), so a stored event's correlation fields never change.
+   */
+  private readonly index = new Map<number, string | string[]>();
+  /** event sources by component and host (immutable, shared by the events that name them) */
+  private readonly sources = new Map<string, EventSource>();
   private seq = 0;
 
   constructor(
@@ -56,18 +86,46 @@ export class EventRecorder {
   ) {}
 
   /** The recorder's state for a snapshot. */
-  snapshot(): { seq: number; index: ChunkedSnapshot<string> } {
-    return { seq: this.seq, index: this.index.snapshot() };
+  snapshot(): { seq: number } {
+    return { seq: this.seq };
   }
 
   /** Back to a snapshot's state. */
-  restore(s: { seq: number; index: ChunkedSnapshot<string> }): void {
+  restore(s: { seq: number }): void {
     this.seq = s.seq;
-    this.index.restore(s.index);
   }
 
   get sequence(): number {
     return this.seq;
+  }
+
+  private sourceOf(s: EventSource): EventSource {
+    const k = s.host ? `${s.component}\u0000${s.host}` : s.component;
+    let v = this.sources.get(k);
+    if (!v) {
+      v = s.host ? { component: s.component, host: s.host } : { component: s.component };
+      this.sources.set(k, v);
+    }
+    return v;
+  }
+
+  /** The stored event with the same correlation as `draft`, if any. */
+  private find(h: number, draft: Event): Event | undefined {
+    const keys = this.index.get(h);
+    if (keys === undefined) return undefined;
+    for (const k of typeof keys === 'string' ? [keys] : keys) {
+      const e = this.store.get('Event', k);
+      if (e && sameCorrelation(e, draft)) return e;
+    }
+    return undefined;
+  }
+
+  private remember(h: number, key: string): void {
+    const keys = this.index.get(h);
+    if (keys === undefined) this.index.set(h, key);
+    else if (typeof keys === 'string') {
+      if (keys !== key) this.index.set(h, [keys, key]);
+    } else if (!keys.includes(key)) keys.push(key);
   }
 
   /** Record one event about `obj`. */
@@ -80,28 +138,26 @@ export class EventRecorder {
     fieldPath?: string,
   ): void {
     const now = this.clock();
-    const ts = toTime(now);
+    const ts = timeAt(now);
+    const src = this.sourceOf(source);
     const draft: Event = {
       apiVersion: 'v1',
       kind: 'Event',
       metadata: { name: '', namespace: obj.metadata.namespace ?? 'default' },
       involvedObject: refOf(obj, fieldPath),
       reason,
-      message,
-      source: source.host
-        ? { component: source.component, host: source.host }
-        : { component: source.component },
+      message: flat(message),
+      source: src,
       firstTimestamp: ts,
       lastTimestamp: ts,
       count: 1,
       type,
       eventTime: null,
-      reportingComponent: source.component,
-      reportingInstance: source.host ?? '',
+      reportingComponent: src.component,
+      reportingInstance: src.host ?? '',
     };
-    const ck = correlationKey(draft);
-    const existingKey = this.index.get(ck);
-    const existing = existingKey ? this.store.get('Event', existingKey) : undefined;
+    const h = correlationHash(draft);
+    const existing = this.find(h, draft);
     if (existing) {
       this.store.put({
         ...existing,
@@ -115,14 +171,15 @@ export class EventRecorder {
     // Real event names are `<object>.<unix nanoseconds in hex>`; ours are derived from simulated time.
     const suffix = (EPOCH_MS + now).toString(16) + this.seq.toString(16).padStart(5, '0');
     draft.metadata = {
-      name: `${obj.metadata.name}.${suffix}`,
+      name: flat(`${obj.metadata.name}.${suffix}`),
       namespace: obj.metadata.namespace ?? 'default',
       uid: this.store.nextUid(),
       resourceVersion: this.store.nextResourceVersion(),
       creationTimestamp: ts,
     };
-    this.store.put(draft);
-    this.index.set(ck, keyOf(draft));
+    const key = flat(keyOf(draft));
+    this.store.put(draft, key);
+    this.remember(h, key);
   }
 
   /** Delete events whose lastTimestamp is older than the TTL. */
@@ -131,7 +188,6 @@ export class EventRecorder {
     for (const e of this.store.list('Event')) {
       if (e.lastTimestamp < cutoff) {
         this.store.remove('Event', keyOf(e));
-        this.index.delete(correlationKey(e));
       }
     }
   }

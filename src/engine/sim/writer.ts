@@ -5,7 +5,7 @@ import { deepClone } from '../api/clone';
 import type { KubeObject, Pod } from '../api/types';
 import type { ObjectStore } from '../store/store';
 import { keyOf } from '../store/store';
-import { toTime } from './clock';
+import { flat, timeAt } from './strings';
 import type { ClusterWriter } from './context';
 import type { Random } from './random';
 
@@ -44,28 +44,30 @@ export class StoreWriter implements ClusterWriter {
     private readonly rng: Random,
   ) {}
 
-  create<T extends KubeObject>(input: T): T {
-    const obj = deepClone(input);
+  create<T extends KubeObject>(input: T, owned = false): T {
+    // An owned input was built for this write and is never touched again: only the metadata we stamp is copied.
+    const obj = owned ? { ...input, metadata: { ...input.metadata } } : deepClone(input);
     const meta = obj.metadata;
     if (!meta.name && meta.generateName) {
       // The API server appends 5 random characters; the base is cut to 58 so the name stays ≤ 63.
       let name: string;
       do name = `${meta.generateName.slice(0, 58)}${this.rng.suffix(5)}`;
       while (this.store.get(obj.kind, meta.namespace ? `${meta.namespace}/${name}` : name));
-      meta.name = name;
+      meta.name = flat(name);
     }
     meta.uid = this.store.nextUid();
     meta.resourceVersion = this.store.nextResourceVersion();
-    meta.creationTimestamp = toTime(this.clock());
+    meta.creationTimestamp = timeAt(this.clock());
     if (GENERATION_KINDS.has(obj.kind)) meta.generation = 1;
-    this.store.put(obj);
+    this.store.put(obj, flat(keyOf(obj)));
     return obj;
   }
 
-  update<T extends KubeObject>(input: T): T {
-    const old = this.store.get(input.kind, keyOf(input));
-    if (!old) throw new Error(`update of missing ${input.kind} ${keyOf(input)}`);
-    const obj = deepClone(input);
+  update<T extends KubeObject>(input: T, owned = false): T {
+    const key = keyOf(input);
+    const old = this.store.get(input.kind, key);
+    if (!old) throw new Error(`update of missing ${input.kind} ${key}`);
+    const obj = owned ? { ...input, metadata: { ...input.metadata } } : deepClone(input);
     (obj as { status?: unknown }).status = (old as { status?: unknown }).status;
     obj.metadata.uid = old.metadata.uid;
     obj.metadata.creationTimestamp = old.metadata.creationTimestamp;
@@ -74,20 +76,22 @@ export class StoreWriter implements ClusterWriter {
       obj.metadata.generation = (old.metadata.generation ?? 1) + (generationChanged(old, obj) ? 1 : 0);
     }
     obj.metadata.resourceVersion = this.store.nextResourceVersion();
-    this.store.put(obj);
+    this.store.put(obj, key);
     return obj;
   }
 
-  updateStatus<T extends KubeObject>(input: T): T {
-    const old = this.store.get(input.kind, keyOf(input));
-    if (!old) throw new Error(`status update of missing ${input.kind} ${keyOf(input)}`);
-    const obj = { ...old, status: deepClone((input as { status?: unknown }).status) } as T;
+  updateStatus<T extends KubeObject>(input: T, owned = false): T {
+    const key = keyOf(input);
+    const old = this.store.get(input.kind, key);
+    if (!old) throw new Error(`status update of missing ${input.kind} ${key}`);
+    const status = (input as { status?: unknown }).status;
+    const obj = { ...old, status: owned ? status : deepClone(status) } as T;
     obj.metadata = { ...old.metadata, resourceVersion: this.store.nextResourceVersion() };
     // The Deployment status strategy resets the spec but keeps metadata changes: the controller writes the
     // revision annotation through /status (so it does not bump generation).
     if (obj.kind === 'Deployment' && input.metadata.annotations)
       obj.metadata.annotations = { ...input.metadata.annotations };
-    this.store.put(obj);
+    this.store.put(obj, key);
     return obj;
   }
 
@@ -109,7 +113,7 @@ export class StoreWriter implements ClusterWriter {
         ...current,
         metadata: {
           ...current.metadata,
-          deletionTimestamp: toTime(this.clock() + grace * 1000),
+          deletionTimestamp: timeAt(this.clock() + grace * 1000),
           deletionGracePeriodSeconds: grace,
           resourceVersion: this.store.nextResourceVersion(),
         },

@@ -1,7 +1,8 @@
 // The API server's storage analogue: objects by kind and namespace/name, resourceVersion, an owner index and
 // a watch log. Objects are immutable once stored; chunked copy-on-write maps make a snapshot cost O(chunks).
-import type { Kind, KubeObject, ObjectOfKind } from '../api/types';
+import type { Kind, KubeObject, ObjectOfKind, Pod } from '../api/types';
 import { ChunkedMap, type ChunkedSnapshot } from './chunkedMap';
+import { flat } from '../sim/strings';
 
 export type WatchType = 'ADDED' | 'MODIFIED' | 'DELETED';
 
@@ -54,12 +55,14 @@ export interface StoreSnapshot {
 /** Objects of every kind, with resourceVersion bookkeeping and a watch log. */
 export class ObjectStore {
   private maps: Record<Kind, ChunkedMap<KubeObject>>;
-  /** owner uid ('' = no controller) → keys of pods it controls (rebuilt on restore; not in snapshots). */
-  private podsByOwner = new Map<string, Set<string>>();
-  /** node name ('' = not scheduled yet) → keys of its pods (rebuilt on restore). */
-  private podsByNode = new Map<string, Set<string>>();
+  /** owner uid ('' = no controller) → its pods by key (rebuilt on restore; not in snapshots). */
+  private podsByOwner = new Map<string, Map<string, Pod>>();
+  /** node name ('' = not scheduled yet) → its pods by key (rebuilt on restore). */
+  private podsByNode = new Map<string, Map<string, Pod>>();
   /** pods the scheduler found no node for (PodScheduled=False), waiting for resources to free up */
   private unschedulable = new Set<string>();
+  private unschedulableSorted: string[] | undefined;
+  private unschedulableVer = 0;
   /** owner uid → counts of its pods by state, kept as pods change (rebuilt on restore). */
   private counts = new Map<string, PodCounts>();
   /** ReplicaSet uid → its object, for the fully-labeled check (rebuilt on restore). */
@@ -101,7 +104,7 @@ export class ObjectStore {
   nextUid(): string {
     this.uidSeq += 1;
     const hex = this.uidSeq.toString(16).padStart(12, '0');
-    return `5e1f0c2a-7b3d-4c8e-9a6f-${hex}`;
+    return flat(`5e1f0c2a-7b3d-4c8e-9a6f-${hex}`);
   }
 
   get<K extends Kind>(kind: K, key: string): ObjectOfKind<K> | undefined {
@@ -131,9 +134,15 @@ export class ObjectStore {
     return this.counts.get(uid) ?? ZERO_COUNTS;
   }
 
-  /** Keys of pods that could not be scheduled (they retry when resources free up). */
-  unschedulablePods(): string[] {
-    return [...this.unschedulable].sort();
+  /** Keys of pods that could not be scheduled, sorted (they retry when resources free up). Do not modify. */
+  unschedulablePods(): readonly string[] {
+    if (!this.unschedulableSorted) this.unschedulableSorted = [...this.unschedulable].sort();
+    return this.unschedulableSorted;
+  }
+
+  /** Changes whenever the set of unschedulable pods changes (also on restore). */
+  get unschedulableVersion(): number {
+    return this.unschedulableVer;
   }
 
   /** Pods bound to a node ('' = not scheduled yet). */
@@ -146,14 +155,8 @@ export class ObjectStore {
     return this.podsByNode.get(node)?.size ?? 0;
   }
 
-  private podsIn(keys: Set<string> | undefined): ObjectOfKind<'Pod'>[] {
-    if (!keys) return [];
-    const out: ObjectOfKind<'Pod'>[] = [];
-    for (const k of keys) {
-      const p = this.maps.Pod.get(k);
-      if (p) out.push(p as ObjectOfKind<'Pod'>);
-    }
-    return out;
+  private podsIn(pods: Map<string, Pod> | undefined): Pod[] {
+    return pods ? Array.from(pods.values()) : [];
   }
 
   /** Absolute index one past the newest watch event. */
@@ -175,9 +178,8 @@ export class ObjectStore {
     }
   }
 
-  /** Store an object (already validated and stamped by the API server layer) and notify listeners. */
-  put(obj: KubeObject): void {
-    const key = keyOf(obj);
+  /** Store an object (already validated and stamped by the API server layer) and notify listeners. `key` is keyOf(obj). */
+  put(obj: KubeObject, key = keyOf(obj)): void {
     const map = this.maps[obj.kind];
     const old = map.get(key);
     map.set(key, obj);
@@ -210,20 +212,25 @@ export class ObjectStore {
       p ? (p.metadata.ownerReferences?.find((r) => r.controller)?.uid ?? '') : undefined;
     const oldOwner = owner(old);
     const newOwner = owner(now);
-    reindex(this.podsByOwner, key, oldOwner, newOwner);
+    reindex(this.podsByOwner, key, oldOwner, newOwner, now);
     reindex(
       this.podsByNode,
       key,
       old ? (old.spec.nodeName ?? '') : undefined,
       now ? (now.spec.nodeName ?? '') : undefined,
+      now,
     );
     const waiting = (p: ObjectOfKind<'Pod'> | undefined) =>
       !!p &&
       !p.spec.nodeName &&
       !p.metadata.deletionTimestamp &&
       !!p.status.conditions?.some((c) => c.type === 'PodScheduled' && c.status === 'False');
-    if (waiting(now)) this.unschedulable.add(key);
-    else this.unschedulable.delete(key);
+    if (waiting(now) !== this.unschedulable.has(key)) {
+      if (this.unschedulable.has(key)) this.unschedulable.delete(key);
+      else this.unschedulable.add(key);
+      this.unschedulableSorted = undefined;
+      this.unschedulableVer++;
+    }
     if (old && oldOwner) this.tally(oldOwner, old, -1);
     if (now && newOwner) this.tally(newOwner, now, +1);
   }
@@ -264,6 +271,8 @@ export class ObjectStore {
     this.podsByOwner.clear();
     this.podsByNode.clear();
     this.unschedulable.clear();
+    this.unschedulableSorted = undefined;
+    this.unschedulableVer++;
     this.counts.clear();
     this.rsByUid.clear();
     for (const rs of this.maps.ReplicaSet.values()) {
@@ -273,18 +282,25 @@ export class ObjectStore {
   }
 }
 
-/** Move `key` from one index bucket to another (undefined = not present). */
+/**
+ * Move `key` from one index bucket to another (undefined = not present), storing its current object. A pod
+ * that stays in its bucket keeps its place there (a Map keeps the first insertion's position on update).
+ */
 function reindex(
-  index: Map<string, Set<string>>,
+  index: Map<string, Map<string, Pod>>,
   key: string,
   from: string | undefined,
   to: string | undefined,
+  pod: Pod | undefined,
 ): void {
-  if (from === to) return;
+  if (from === to) {
+    if (to !== undefined) index.get(to)!.set(key, pod!);
+    return;
+  }
   if (from !== undefined) index.get(from)?.delete(key);
   if (to !== undefined) {
-    let set = index.get(to);
-    if (!set) index.set(to, (set = new Set()));
-    set.add(key);
+    let bucket = index.get(to);
+    if (!bucket) index.set(to, (bucket = new Map()));
+    bucket.set(key, pod!);
   }
 }

@@ -1,6 +1,6 @@
 // Mirrors pkg/controller/replicaset/replica_set.go: syncReplicaSet → claim pods → manageReplicas (create in
 // slow-start batches, delete by rank) → calculateStatus → requeue after minReadySeconds when needed.
-import type { Pod, ReplicaSet } from '../../api/types';
+import type { OwnerReference, Pod, ReplicaSet } from '../../api/types';
 import { labelSelectorMatches as matchesSelector } from '../../api/labels';
 import { getControllerOf } from '../../api/meta';
 import { keyOf } from '../../store/store';
@@ -9,6 +9,53 @@ import type { SimContext } from '../../sim/context';
 import { isPodActive, isPodAvailable, isPodReady } from '../deployment/util/podUtil';
 import { getPodsToDelete } from './podRanking';
 import { slowStartBatch } from './slowStart';
+
+/** What every pod created from one ReplicaSet template has in common (deep-frozen, shared by those pods). */
+interface PodParts {
+  uid: string;
+  generateName: string;
+  labels: Record<string, string>;
+  annotations: Record<string, string> | undefined;
+  ownerReferences: OwnerReference[];
+  spec: Pod['spec'];
+}
+
+/** Pod parts by template object (a ReplicaSet's status writes keep its spec, so the cache holds). */
+const PARTS = new WeakMap<object, PodParts>();
+
+function deepFreeze<T>(v: T): T {
+  if (v !== null && typeof v === 'object' && !Object.isFrozen(v)) {
+    Object.freeze(v);
+    for (const x of Object.values(v as object)) deepFreeze(x);
+  }
+  return v;
+}
+
+/** The template's labels, annotations and spec copied once, plus the controllerRef to `rs`. */
+function podParts(rs: ReplicaSet): PodParts {
+  const t = rs.spec.template;
+  const hit = PARTS.get(t);
+  if (hit && hit.uid === rs.metadata.uid && hit.generateName === `${rs.metadata.name}-`) return hit;
+  const parts: PodParts = deepFreeze({
+    uid: rs.metadata.uid!,
+    generateName: `${rs.metadata.name}-`,
+    labels: { ...(t.metadata?.labels ?? {}) },
+    annotations: t.metadata?.annotations ? { ...t.metadata.annotations } : undefined,
+    ownerReferences: [
+      {
+        apiVersion: 'apps/v1',
+        kind: 'ReplicaSet',
+        name: rs.metadata.name,
+        uid: rs.metadata.uid!,
+        controller: true,
+        blockOwnerDeletion: true,
+      },
+    ],
+    spec: JSON.parse(JSON.stringify(t.spec)) as Pod['spec'],
+  });
+  PARTS.set(t, parts);
+  return parts;
+}
 
 /** burstReplicas: at most this many creates or deletes per sync. */
 export const BURST_REPLICAS = 500;
@@ -137,31 +184,23 @@ export class ReplicaSetController {
 
   /** A pod from the RS template (controller.GetPodFromTemplate): generateName `<rs>-`, controllerRef. */
   private createPod(rs: ReplicaSet): Pod {
-    const t = rs.spec.template;
+    const parts = podParts(rs);
     const pod: Pod = {
       apiVersion: 'v1',
       kind: 'Pod',
       metadata: {
         name: '',
-        generateName: `${rs.metadata.name}-`,
+        generateName: parts.generateName,
         namespace: rs.metadata.namespace ?? 'default',
-        labels: { ...(t.metadata?.labels ?? {}) },
-        ...(t.metadata?.annotations ? { annotations: { ...t.metadata.annotations } } : {}),
-        ownerReferences: [
-          {
-            apiVersion: 'apps/v1',
-            kind: 'ReplicaSet',
-            name: rs.metadata.name,
-            uid: rs.metadata.uid!,
-            controller: true,
-            blockOwnerDeletion: true,
-          },
-        ],
+        labels: parts.labels,
+        ...(parts.annotations ? { annotations: parts.annotations } : {}),
+        ownerReferences: parts.ownerReferences,
       },
-      spec: JSON.parse(JSON.stringify(t.spec)) as Pod['spec'],
+      spec: parts.spec,
       status: { phase: 'Pending', qosClass: 'BestEffort' },
     };
-    const created = this.ctx.write.create(pod);
+    // The pod shares its template-derived parts (frozen) with its siblings: stored objects are immutable.
+    const created = this.ctx.write.create(pod, true);
     this.ctx.events.record(rs, 'Normal', 'SuccessfulCreate', `Created pod: ${created.metadata.name}`, SOURCE);
     return created;
   }
