@@ -25,6 +25,18 @@ function podRequests(pod: Pod): { cpu: number; memory: number } {
   return { cpu: u.cpu, memory: u.memory };
 }
 
+/** Pod capacity by node object (status.allocatable.pods; stored objects never change). */
+const MAX_PODS = new WeakMap<Node, number>();
+
+function maxPods(n: Node): number {
+  let m = MAX_PODS.get(n);
+  if (m === undefined) {
+    m = Number(n.status.allocatable?.pods ?? 110);
+    MAX_PODS.set(n, m);
+  }
+  return m;
+}
+
 /** The scheduler: binds pods that have no node yet. */
 export class Scheduler {
   constructor(private readonly ctx: SimContext) {}
@@ -58,7 +70,9 @@ export class Scheduler {
     const want = podRequests(pod);
     const needsSums = want.cpu > 0 || want.memory > 0;
     const reasons = new Map<string, number>();
-    const fits: { node: Node; count: number }[] = [];
+    // The nodes that fit, with the fewest pods: `best` in node order, all with `least` pods.
+    let least = Infinity;
+    let best: Node[] = [];
     for (const n of nodes) {
       const name = n.metadata.name;
       // Resource sums are only needed when the pod requests something (O(pods on the node)).
@@ -71,15 +85,16 @@ export class Scheduler {
         : { cpu: 0, memory: 0, count: this.ctx.store.podCountOnNode(name) };
       const why = this.unfit(n, used, want);
       if (why) reasons.set(why, (reasons.get(why) ?? 0) + 1);
-      else fits.push({ node: n, count: used.count });
+      else if (used.count < least) {
+        least = used.count;
+        best = [n];
+      } else if (used.count === least) best.push(n);
     }
-    if (fits.length === 0) {
+    if (best.length === 0) {
       this.unschedulable(pod, nodes.length, reasons);
       return;
     }
-    const least = Math.min(...fits.map((f) => f.count));
-    const best = fits.filter((f) => f.count === least);
-    const chosen = best[best.length === 1 ? 0 : this.ctx.rng.int(best.length)]!.node;
+    const chosen = best[best.length === 1 ? 0 : this.ctx.rng.int(best.length)]!;
     const bound: Pod = {
       ...pod,
       spec: { ...pod.spec, nodeName: chosen.metadata.name },
@@ -97,8 +112,9 @@ export class Scheduler {
       },
     };
     // Binding is a subresource write (spec.nodeName) plus the PodScheduled condition.
-    const written = this.ctx.write.update(bound);
-    this.ctx.write.updateStatus({ ...written, status: bound.status });
+    // Both writes store what was built here (sharing only the stored pod's immutable parts): no copies.
+    const written = this.ctx.write.update(bound, true);
+    this.ctx.write.updateStatus({ ...written, status: bound.status }, true);
     this.ctx.events.record(
       pod,
       'Normal',
@@ -124,7 +140,7 @@ export class Scheduler {
   ): string | undefined {
     if (n.spec.unschedulable) return 'node(s) were unschedulable';
     const alloc = n.status.allocatable ?? {};
-    if (used.count + 1 > Number(alloc.pods ?? 110)) return 'Too many pods';
+    if (used.count + 1 > maxPods(n)) return 'Too many pods';
     if (want.cpu > 0 && used.cpu + want.cpu > cpuMillis(alloc.cpu)) return 'Insufficient cpu';
     if (want.memory > 0 && used.memory + want.memory > memoryBytes(alloc.memory))
       return 'Insufficient memory';
@@ -172,7 +188,7 @@ export class Scheduler {
   }
 
   /** Retry pending pods after something freed resources (a pod deleted). */
-  pendingPods(): string[] {
+  pendingPods(): readonly string[] {
     // Only pods already found unschedulable wait for such an event; the others are queued anyway.
     return this.ctx.store.unschedulablePods();
   }

@@ -58,6 +58,10 @@ export class Cluster implements SimContext {
   readonly scheduler: Scheduler;
   readonly kubelet: Kubelet;
   private readonly gc: GarbageCollector;
+  /** when pods waiting for resources were last all queued for the scheduler (see onPod) */
+  private lastRetry: { set: number; taken: number } | undefined;
+  /** namespace → its ReplicaSets' keys (see replicaSetKeys) */
+  private readonly rsKeys = new Map<string, string[]>();
 
   constructor(opts: ClusterOptions) {
     this.rng = new Random(opts.seed);
@@ -127,7 +131,22 @@ export class Cluster implements SimContext {
     }
   }
 
+  /**
+   * Keys of the namespace's ReplicaSets in store order (what store.list gives), cached until a ReplicaSet is
+   * added or deleted or a snapshot is restored: every pod change enqueues them all.
+   */
+  private replicaSetKeys(namespace: string | undefined): readonly string[] {
+    const ns = namespace ?? '';
+    let keys = this.rsKeys.get(ns);
+    if (!keys) {
+      keys = this.store.list('ReplicaSet', namespace).map((rs) => keyOf(rs));
+      this.rsKeys.set(ns, keys);
+    }
+    return keys;
+  }
+
   private onReplicaSet(type: WatchType, rs: ReplicaSet): void {
+    if (type !== 'MODIFIED') this.rsKeys.clear();
     this.enqueue('replicaset', keyOf(rs));
     const owner = getControllerOf(rs);
     if (owner?.kind === 'Deployment') this.enqueue('deployment', `${rs.metadata.namespace}/${owner.name}`);
@@ -154,13 +173,18 @@ export class Cluster implements SimContext {
     ) {
       this.replicaSets.relabeled.add(key);
     } else if (type !== 'DELETED')
-      for (const rs of this.store.list('ReplicaSet', pod.metadata.namespace))
-        this.enqueue('replicaset', keyOf(rs));
+      for (const k of this.replicaSetKeys(pod.metadata.namespace)) this.enqueue('replicaset', k);
     if (type === 'DELETED') {
       this.enqueue('kubelet', key);
       if (rsKey) this.recreateHandler(rsKey);
-      // Freed resources: pods waiting for a node get another chance.
-      for (const k of this.scheduler.pendingPods()) this.enqueue('scheduler', k);
+      // Freed resources: pods waiting for a node get another chance. When the set of such pods is unchanged and
+      // the scheduler has taken nothing from its queue since they were last queued, all are still waiting there
+      // and queueing them again would change nothing (a thousand deletions at one instant queue them once).
+      const retry = { set: this.store.unschedulableVersion, taken: this.work.taken('scheduler') };
+      if (retry.set !== this.lastRetry?.set || retry.taken !== this.lastRetry.taken) {
+        for (const k of this.scheduler.pendingPods()) this.enqueue('scheduler', k);
+        this.lastRetry = retry;
+      }
       return;
     }
     if (!pod.spec.nodeName && !pod.metadata.deletionTimestamp) {
@@ -284,6 +308,8 @@ export class Cluster implements SimContext {
   }
 
   restore(s: ClusterSnapshot): void {
+    this.rsKeys.clear();
+    this.lastRetry = undefined;
     this.time = s.now;
     this.store.now = s.now;
     this.store.restore(s.store);

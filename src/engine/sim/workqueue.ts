@@ -12,6 +12,13 @@ export class WorkQueue {
   private queue: WorkItem[] = [];
   private head = 0;
   private waiting = new Map<ControllerName, Set<string>>();
+  /** items handed out so far, per controller */
+  private readonly handedOut = new Map<ControllerName, number>();
+
+  /** How many items of this controller have been handed out (a key leaves the waiting set only then). */
+  taken(controller: ControllerName): number {
+    return this.handedOut.get(controller) ?? 0;
+  }
 
   add(controller: ControllerName, key: string): void {
     let set = this.waiting.get(controller);
@@ -29,6 +36,7 @@ export class WorkQueue {
     }
     const item = this.queue[this.head++]!;
     this.waiting.get(item.controller)!.delete(item.key);
+    this.handedOut.set(item.controller, this.taken(item.controller) + 1);
     return item;
   }
 

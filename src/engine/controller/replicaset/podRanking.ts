@@ -185,7 +185,15 @@ interface RankKey {
 }
 
 /** The parts of a rank key that depend only on the (immutable) pod object, cached per object. */
-const STATIC_KEYS = new WeakMap<Pod, Omit<RankKey, 'rank' | 'readyBucket' | 'createdBucket'>>();
+type StaticKey = Omit<RankKey, 'rank' | 'readyBucket' | 'createdBucket'>;
+const STATIC_KEYS = new WeakMap<Pod, StaticKey>();
+
+/** floor(log2(age in ns)) of an instant relative to `now` (−1 when not in the past; 0 for the zero time). */
+function bucketOf(t: number | undefined, now: number): number {
+  if (t === undefined) return 0;
+  const ns = (now - t) * 1e6;
+  return ns > 0 ? Math.floor(Math.log2(ns)) : -1;
+}
 
 function rankKey(pod: Pod, rank: number, now: number): RankKey {
   let k = STATIC_KEYS.get(pod);
@@ -204,37 +212,63 @@ function rankKey(pod: Pod, rank: number, now: number): RankKey {
     };
     STATIC_KEYS.set(pod, k);
   }
-  const bucket = (t: number | undefined): number => {
-    if (t === undefined) return 0;
-    const ns = (now - t) * 1e6;
-    return ns > 0 ? Math.floor(Math.log2(ns)) : -1;
+  // A plain object of one shape (cheap to compare on); the buckets depend on `now`.
+  return {
+    pod,
+    unscheduled: k.unscheduled,
+    phase: k.phase,
+    ready: k.ready,
+    cost: k.cost,
+    rank,
+    readyAt: k.readyAt,
+    readyBucket: bucketOf(k.readyAt, now),
+    restarts: k.restarts,
+    created: k.created,
+    createdBucket: bucketOf(k.created, now),
+    uid: k.uid,
   };
-  const key = Object.create(k) as RankKey;
-  key.rank = rank;
-  key.readyBucket = bucket(k.readyAt);
-  key.createdBucket = bucket(k.created);
-  return key;
 }
 
-/** activePodsWithRanksLess on precomputed keys (deletion cost gate on). */
-function keyLess(a: RankKey, b: RankKey): boolean {
-  if (a.unscheduled !== b.unscheduled) return a.unscheduled;
-  if (a.phase !== b.phase) return a.phase < b.phase;
-  if (a.ready !== b.ready) return !a.ready;
-  if (a.cost !== b.cost) return a.cost < b.cost;
-  if (a.rank !== b.rank) return a.rank > b.rank;
-  const logCompare = (t1: number | undefined, t2: number | undefined, b1: number, b2: number): boolean => {
-    if (t1 === undefined || t2 === undefined) return afterOrZero(t1, t2);
-    return b1 === b2 ? a.uid < b.uid : b1 - b2 < 0;
-  };
+/**
+ * The log2-bucketed time comparison of activePodsWithRanksLess as a three-way result: −1 when `a` goes first.
+ * A zero (undefined) time counts as the newest; the same bucket falls back to the UIDs.
+ */
+function logCompare(
+  t1: number | undefined,
+  t2: number | undefined,
+  b1: number,
+  b2: number,
+  a: RankKey,
+  b: RankKey,
+): number {
+  if (t1 === undefined || t2 === undefined) return t1 === undefined ? -1 : 1;
+  if (b1 !== b2) return b1 < b2 ? -1 : 1;
+  return a.uid < b.uid ? -1 : b.uid < a.uid ? 1 : 0;
+}
+
+/**
+ * activePodsWithRanksLess on precomputed keys (deletion cost gate on), as a comparator: −1 when `a` is deleted
+ * before `b`, 1 when after, 0 when neither (exactly `less(a, b) ? -1 : less(b, a) ? 1 : 0`, in one pass —
+ * every rule is antisymmetric).
+ */
+function keyCompare(a: RankKey, b: RankKey): number {
+  if (a.unscheduled !== b.unscheduled) return a.unscheduled ? -1 : 1;
+  if (a.phase !== b.phase) return a.phase < b.phase ? -1 : 1;
+  if (a.ready !== b.ready) return a.ready ? 1 : -1;
+  if (a.cost !== b.cost) return a.cost < b.cost ? -1 : 1;
+  if (a.rank !== b.rank) return a.rank > b.rank ? -1 : 1;
   if (a.ready && b.ready && a.readyAt !== b.readyAt)
-    return logCompare(a.readyAt, b.readyAt, a.readyBucket, b.readyBucket);
-  if (a.restarts !== b.restarts) return a.restarts > b.restarts;
-  if (a.created !== b.created) return logCompare(a.created, b.created, a.createdBucket, b.createdBucket);
-  return false;
+    return logCompare(a.readyAt, b.readyAt, a.readyBucket, b.readyBucket, a, b);
+  if (a.restarts !== b.restarts) return a.restarts > b.restarts ? -1 : 1;
+  if (a.created !== b.created)
+    return logCompare(a.created, b.created, a.createdBucket, b.createdBucket, a, b);
+  return 0;
 }
 
-const keyCompare = (x: RankKey, y: RankKey): number => (keyLess(x, y) ? -1 : keyLess(y, x) ? 1 : 0);
+/** activePodsWithRanksLess on precomputed keys. */
+function keyLess(a: RankKey, b: RankKey): boolean {
+  return keyCompare(a, b) < 0;
+}
 
 /**
  * getPodsToDelete: the `diff` pods to delete out of `filteredPods` (a new array; inputs untouched). When all of
