@@ -3,18 +3,19 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createWorkerClient } from '../worker/client';
 import { App } from './app/App';
-import { createI18n } from './i18n';
+import { prepareClassroom, startClassroom } from './persist/startup';
 import { bindClient, createAppStore } from './store/createAppStore';
 import './styles/app.css';
 
-const i18n = createI18n('en');
-document.documentElement.lang = i18n.language;
+const prepared = prepareClassroom();
+const { i18n } = prepared;
 const store = createAppStore();
 const client = createWorkerClient();
 bindClient(store, client);
+const classroom = startClassroom(prepared, client, store);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App i18n={i18n} store={store} client={client} />
+    <App i18n={i18n} store={store} client={client} classroom={classroom} />
   </StrictMode>,
 );

@@ -6,9 +6,14 @@ import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import type { SimClient } from '../../worker/client';
 import { Controls } from '../controls/Controls';
+import { LessonPanel } from '../lessons/LessonPanel';
 import { Narrator } from '../explain/Narrator';
 import { WhyPanel } from '../explain/WhyPanel';
 import { Header } from '../header/Header';
+import type { Classroom } from '../persist/classroom';
+import { ClassroomProvider } from '../persist/context';
+import { Notices } from '../persist/Notices';
+import { ClassroomBar } from '../presenter/ClassroomBar';
 import { PodDetails } from '../inspect/PodDetails';
 import { Transport } from '../playback/Transport';
 import { Stage } from '../stage/Stage';
@@ -29,8 +34,12 @@ function Shell({ panels }: { panels: PanelSlots }) {
   useShortcuts();
   return (
     <div className="app">
-      <Header />
+      <div className="topbar">
+        <Header />
+        <ClassroomBar />
+      </div>
       <ConnectionBanner />
+      <Notices />
       <main className="workspace">
         <div className="area area--controls">
           <Controls />
@@ -39,6 +48,7 @@ function Shell({ panels }: { panels: PanelSlots }) {
           <Stage />
         </div>
         <div className="area area--inspect">
+          <LessonPanel />
           <WhyPanel />
           <PodDetails />
           {panels.inspect}
@@ -61,13 +71,16 @@ export function App({
   store,
   client,
   panels = {},
+  classroom,
 }: {
   i18n: i18n;
   store: AppStore;
   client: SimClient;
   panels?: PanelSlots;
+  /** lessons, presenter mode, share links, persistence (optional: other features' tests run without) */
+  classroom?: Classroom;
 }) {
-  return (
+  const app = (
     <I18nextProvider i18n={i18n}>
       <AppProviders store={store} client={client}>
         <MotionConfig reducedMotion="user">
@@ -76,4 +89,5 @@ export function App({
       </AppProviders>
     </I18nextProvider>
   );
+  return classroom ? <ClassroomProvider classroom={classroom}>{app}</ClassroomProvider> : app;
 }
