@@ -189,7 +189,9 @@ export function stopLaneTrace(page: Page): Promise<LaneState[][]> {
 /** Simulated seconds shown by the transport clock (`m:ss` or `h:mm:ss`). */
 export async function simulatedSeconds(page: Page): Promise<number> {
   const text = await page.getByRole('status', { name: 'Simulated time' }).innerText();
-  return text.split(':').reduce((acc, part) => acc * 60 + Number(part), 0);
+  // `1:05`, or `1:05 of 2:15` (the playhead of the furthest instant) — the first clock is the playhead.
+  const clock = /\d+(?::\d\d)+/.exec(text)?.[0] ?? 'NaN';
+  return clock.split(':').reduce((acc, part) => acc * 60 + Number(part), 0);
 }
 
 /** Wait until at least `seconds` of simulated time have passed from now. */
