@@ -52,6 +52,7 @@ export function classroomWith(
     view: opts.view ?? 'normal',
     ...(opts.start ? { start: opts.start } : {}),
     href: () => 'https://lab.example/',
+    ...(typeof document === 'undefined' ? {} : { doc: document }),
   });
   const frames = (n = 1, ms = 16) => act(() => clock.frames(n, ms));
   frames(2);
