@@ -54,6 +54,8 @@ abstract class BaseClient implements SimClient {
   private restoring = false;
   private disposed = false;
   private sentCount = 0;
+  /** the run's seed and timing as the worker reports them (an imported run brings its own) */
+  private run: { seed: number; timing: string } | undefined;
   private ready: Extract<WorkerMessage, { type: 'ready' }> | undefined;
 
   constructor(protected readonly options: ClientOptions) {}
@@ -123,6 +125,7 @@ abstract class BaseClient implements SimClient {
       case 'frame': {
         const f = msg.frame;
         if (f.log) this.log = f.log;
+        if (f.timeline) this.run = { seed: f.timeline.seed, timing: f.timeline.timing };
         this.now = f.now;
         this.speed = f.speed;
         this.nextEntryId = f.nextEntryId;
@@ -176,7 +179,9 @@ abstract class BaseClient implements SimClient {
       speed: this.speed,
       nextEntryId: this.nextEntryId,
     };
-    this.dispatch({ type: 'init', options: { seed: this.options.seed ?? 1, restore, autoplay: false } });
+    const seed = this.run?.seed ?? this.options.seed ?? 1;
+    const timing = this.run ? { timing: this.run.timing } : {};
+    this.dispatch({ type: 'init', options: { seed, ...timing, restore, autoplay: false } });
   }
 }
 

@@ -314,7 +314,8 @@ export class TimelineController {
     const sim = this.host.sim();
     this.pendingSeek = undefined;
     if (at === undefined || !sim) return;
-    this.seek(sim, Math.min(Math.max(0, at), sim.head));
+    // beyond the end simulates forward (the engine caps at MAX_SIM_TIME_MS)
+    this.seek(sim, Math.max(0, at));
   }
 
   private hold(sim: Simulation, cmd: Command): void {

@@ -15,7 +15,7 @@ import { ClassroomProvider } from '../persist/context';
 import { Notices } from '../persist/Notices';
 import { ClassroomBar } from '../presenter/ClassroomBar';
 import { PodDetails } from '../inspect/PodDetails';
-import { Transport } from '../playback/Transport';
+import { TimelineBar } from '../timeline/TimelineBar';
 import { Stage } from '../stage/Stage';
 import { AppProviders } from '../store/context';
 import type { AppStore } from '../store/createAppStore';
@@ -56,7 +56,7 @@ function Shell({ panels }: { panels: PanelSlots }) {
         </div>
       </main>
       <footer className="area area--timeline">
-        <Transport />
+        <TimelineBar />
         {panels.timeline}
       </footer>
       {panels.terminal && <section className="area area--terminal">{panels.terminal}</section>}

@@ -1,12 +1,19 @@
-// Narrates each controller decision in one sentence through a polite aria-live region.
+// Narrates the explanation at the playhead in one sentence through a polite aria-live region — the same
+// sentence the Why? panel shows. Quiet while the playhead is being dragged (the slider speaks the time then).
+import { useState } from 'react';
 import { useApp } from '../store/context';
-import { selectLatestDecision } from '../store/selectors';
+import { useExplanation } from './useExplanation';
 
 export function Narrator() {
-  const d = useApp(selectLatestDecision);
+  const e = useExplanation();
+  const dragging = useApp((s) => s.dragging);
+  const text = e?.text ?? '';
+  const [said, setSaid] = useState(text);
+  // derived state: follow the explanation, except while dragging
+  if (!dragging && said !== text) setSaid(text);
   return (
     <div className="sr-only" aria-live="polite" aria-atomic="true" data-testid="narration">
-      {d?.text ?? ''}
+      {dragging ? said : text}
     </div>
   );
 }

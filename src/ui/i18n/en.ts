@@ -134,6 +134,187 @@ export const en = {
     fastest: 'Fastest',
     fastestHint: 'As fast as possible: jump from event to event',
   },
+  timeline: {
+    title: 'Timeline',
+    controls: 'Timeline controls',
+    slider: 'Timeline',
+    jumpStart: 'Jump to start',
+    jumpEnd: 'Jump to end',
+    stepBack: 'Step back',
+    stepForward: 'Step forward',
+    live: 'Follow live',
+    liveHint: 'Jump to the end and keep playing, the playhead at the newest instant',
+    stepBy: 'Step by',
+    unit: { decision: 'Decision', pod: 'Pod change', second: 'Second' },
+    unitHint: {
+      decision: 'Step to the previous or next controller decision',
+      pod: 'Step to the previous or next change of any pod',
+      second: 'Step one second of simulated time',
+    },
+    keys: 'Keys: ←/→ step, Shift+←/→ 5 s, Home/End, Space play/pause, 1–5 speed',
+    speedKey: 'key {{key}}',
+    markers: 'Markers',
+    marker: {
+      command: 'Command at {{time}}: {{text}}',
+      scale: 'ReplicaSet scaled at {{time}}: {{text}}',
+      condition: 'Condition changed at {{time}}: {{text}}',
+      deadline: 'Progress deadline exceeded at {{time}}: {{text}}',
+      pullFailed_one: 'Image pull failed at {{time}}: {{subject}}',
+      pullFailed_other: 'Image pull failed at {{time}}: {{count}} pods',
+      backOff_one: 'Back-off at {{time}}: {{subject}} ({{text}})',
+      backOff_other: 'Back-off at {{time}}: {{count}} pods ({{text}})',
+      retry_one: 'Back-off over, retry at {{time}}: {{subject}}',
+      retry_other: 'Back-off over, retry at {{time}}: {{count}} pods',
+      crash_one: 'Crash loop back-off at {{time}}: {{subject}}',
+      crash_other: 'Crash loop back-off at {{time}}: {{count}} pods',
+    },
+    more_one: '… and {{count}} more',
+    more_other: '… and {{count}} more',
+    discarded: 'Discarded future: {{from}} to {{to}} (can be restored)',
+    branch: {
+      title: 'Discard the future?',
+      body: 'The playhead is at {{at}}, but this run already goes on to {{head}}. Running this here starts a new branch from {{at}}: everything after it is discarded.',
+      commands_one: 'Waiting command:',
+      commands_other: 'Waiting commands:',
+      undoNote: 'You can undo this once with “Undo branch”.',
+      discard: 'Discard the future and run here',
+      keep: 'Keep the future (cancel)',
+    },
+    undo: 'Undo branch',
+    undoHint: 'Restore the discarded future ({{from}} to {{to}}); the current branch is dropped',
+    files: {
+      title: 'Run files',
+      downloadRun: 'Download run',
+      downloadRunHint:
+        'Seed, timing, every command and the terminal lines, as a JSON file that reproduces this run',
+      downloadTranscript: 'Download transcript',
+      load: 'Load run…',
+      loadLabel: 'Load a run file',
+      loaded: 'Run loaded: {{name}}.',
+      refused: 'This file cannot be loaded: {{reason}}',
+      reading: 'The file could not be read.',
+      dismiss: 'Dismiss',
+      error: {
+        tooLarge: 'it is larger than 20 MB.',
+        notJson: 'it is not JSON ({{detail}}).',
+        notRun: 'it is not a Rollout Lab run file.',
+        version: 'it was written by a newer version of Rollout Lab (format version {{detail}}).',
+        replay: 'command {{path}} was refused when replaying it: {{detail}}',
+        field: '{{path}}: {{expected}}.',
+      },
+      expected: {
+        object: 'must be an object',
+        array: 'must be a list',
+        string: 'must be text',
+        time: 'must be a whole number of milliseconds within a year',
+        seed: 'must be a whole number from 0 to 4294967295',
+        timing: 'must be realistic or fixed:<seconds>',
+        range: 'the playhead lies after the end of the run',
+        order: 'commands must be in time order, within the run',
+        source: 'must be control, terminal, scenario or editor',
+        stream: 'must be stdout or stderr',
+        exitCode: 'must be an exit code from 0 to 255',
+        verb: 'must be create, update, patch or delete',
+        kind: 'must be Deployment, ReplicaSet or Pod',
+        patchType: 'must be strategic, merge or json',
+        seconds: 'must be a whole number of seconds',
+        propagation: 'must be Background, Foreground or Orphan',
+        notDryRun: 'a dry run is never recorded',
+        unknown: 'is not part of a run file',
+        known: 'is missing',
+      },
+    },
+    why: {
+      at: 'at {{time}}',
+      rule: 'Rule',
+      numbers: 'The numbers',
+      outcome: 'Outcome',
+      next: 'Next',
+      mirrors: 'Mirrors {{func}}',
+      noDecisionYet: 'No decision at or before {{time}}.',
+      kubelet: {
+        pullFailed:
+          'The kubelet could not pull {{image}} for pod {{pod}}: {{message}}. It backs off {{backoff}}; next try at {{retryAt}}.',
+        backOff:
+          'Pod {{pod}} is in ImagePullBackOff: the kubelet waits {{backoff}} before pulling {{image}} again, at {{retryAt}}.',
+        retry: 'The back-off of pod {{pod}} is over: the kubelet tries again ({{image}}).',
+        backOffOver:
+          'Pod {{pod}} has waited out its {{backoff}} back-off (it ended at {{retryAt}}): the kubelet pulls {{image}} again at its next resync of the pod.',
+        crash:
+          'Container {{container}} of pod {{pod}} keeps exiting ({{message}}): CrashLoopBackOff, restart {{restarts}} at {{retryAt}} after a {{backoff}} back-off.',
+        crashRetry:
+          'The crash back-off of pod {{pod}} is over: the kubelet restarts container {{container}}.',
+        ruleText:
+          'After a failure the kubelet waits before trying again; the wait starts at 10 s and doubles with each failure, up to 300 s.',
+        first: 'first failure: back-off = 10 s',
+        doubled: 'back-off = min(2 × {{previous}}, 300 s) = {{backoff}}',
+        capped: 'back-off = 300 s (the cap)',
+        waitsFor: 'the back-off to end at {{retryAt}}',
+        waitsForPull: 'the pull to succeed or fail again',
+        waitsForResync: 'the kubelet’s next resync of the pod (every 10–15 s after an error)',
+      },
+      rules: {
+        rolling: {
+          newRS: {
+            scaleUp:
+              'The new ReplicaSet may grow while all ReplicaSets together stay within replicas + maxSurge.',
+            scaleDown:
+              'A new ReplicaSet larger than the Deployment is scaled down to the Deployment’s replicas.',
+            wait: 'The new ReplicaSet may not grow beyond replicas + maxSurge pods in total: it waits for old pods to go.',
+          },
+          oldRS: {
+            scaleDown: 'Old ReplicaSets shrink only as far as replicas − maxUnavailable pods stay available.',
+            wait: 'Old ReplicaSets may not shrink while that could leave fewer than replicas − maxUnavailable pods available.',
+            atMinimum:
+              'Availability is at its minimum (replicas − maxUnavailable): no old pod may be removed.',
+            staleStatus: 'The controller scales old ReplicaSets only on up-to-date status.',
+            cleanupUnhealthy: 'Old pods that are not available cost no availability: they are removed first.',
+          },
+        },
+        recreate: {
+          scaleDownOld: 'Recreate scales every old ReplicaSet to 0 before the new one gets any pod.',
+          waitOldPods:
+            'Recreate creates no new pod while any old pod still exists, terminating ones included.',
+        },
+        scale: {
+          proportional:
+            'A resize during a rollout is shared among the ReplicaSets in proportion to their sizes.',
+          saturated: 'Once the new ReplicaSet runs every replica, all old ReplicaSets are scaled to 0.',
+          single: 'With only one active ReplicaSet, it is scaled straight to the Deployment’s replicas.',
+        },
+        revision: {
+          collision: 'A name clash with another template bumps collisionCount, which changes the hash.',
+          reuse:
+            'A template equal to an old ReplicaSet’s reuses that ReplicaSet with the next revision number.',
+        },
+        rs: {
+          create: 'A ReplicaSet creates pods until it has spec.replicas (at most 500 per sync).',
+          createNew: 'A changed pod template means a new ReplicaSet with the next revision.',
+          delete:
+            'A ReplicaSet deletes surplus pods, the least useful first (unscheduled, pending, not ready).',
+          adopt: 'A ReplicaSet adopts orphan pods whose labels match its selector.',
+        },
+        cleanup: {
+          delete: 'Beyond revisionHistoryLimit, the oldest idle ReplicaSets are deleted.',
+        },
+        gc: { delete: 'Objects whose owner is gone are deleted by the garbage collector.' },
+        scheduler: {
+          bind: 'The scheduler binds each pending pod to a node with room for it.',
+          unschedulable: 'A pod no node has room for stays Pending until one has.',
+        },
+        progress: {
+          NewReplicaSetAvailable: 'A rollout is complete when every replica is updated and available.',
+          ProgressDeadlineExceeded:
+            'Without progress for progressDeadlineSeconds the Deployment reports ProgressDeadlineExceeded; nothing is rolled back automatically.',
+          ReplicaSetUpdated: 'Any progress of the new ReplicaSet resets the progress deadline.',
+          NewReplicaSetCreated: 'Creating the new ReplicaSet counts as progress.',
+          FoundNewReplicaSet: 'Finding the new ReplicaSet counts as progress.',
+          DeploymentPaused: 'A paused Deployment does not count against its progress deadline.',
+          DeploymentResumed: 'Resuming a Deployment restarts its progress deadline.',
+        },
+      },
+    },
+  },
   connection: {
     crashed: {
       title: 'The simulation stopped unexpectedly.',

@@ -5,6 +5,7 @@ import type { ClientEvent } from '../../worker/protocol';
 import { createFrameSlice } from './frameSlice';
 import { createLogSlice } from './logSlice';
 import { createSessionSlice } from './sessionSlice';
+import { createTimelineSlice } from './timelineSlice';
 import type { AppState } from './types';
 
 export type AppStore = StoreApi<AppState>;
@@ -15,6 +16,7 @@ export function createAppStore(): AppStore {
     ...createFrameSlice(...a),
     ...createLogSlice(...a),
     ...createSessionSlice(...a),
+    ...createTimelineSlice(...a),
   }));
 }
 
@@ -27,7 +29,11 @@ export function applyClientEvent(store: AppStore, event: ClientEvent): void {
       return;
     case 'frame':
       s.applyFrame(event.frame);
-      s.appendTerminal(event.frame.terminal);
+      // a branch, an undo or an imported run replaces the transcript (it then includes this frame's news)
+      if (event.frame.timeline?.transcript)
+        s.replaceTerminal(event.frame.timeline.transcript, event.frame.terminal);
+      else s.appendTerminal(event.frame.terminal);
+      s.applyTimeline(event.frame.timeline, event.frame.ack);
       s.mergeEvents(event.frame.events, event.frame.eventsReset);
       if (s.connection === 'starting') s.setConnection('running');
       return;

@@ -11,6 +11,8 @@ export interface LogSlice {
   terminal: TerminalEntry[];
   events: EventFrame[];
   appendTerminal(entries: readonly TerminalEntry[]): void;
+  /** the whole transcript of a new branch (timeline), then any of `news` it does not hold yet */
+  replaceTerminal(transcript: readonly TerminalEntry[], news: readonly TerminalEntry[]): void;
   mergeEvents(events: readonly EventFrame[], reset: boolean): void;
 }
 
@@ -20,6 +22,10 @@ export const createLogSlice: StateCreator<AppState, [], [], LogSlice> = (set) =>
   appendTerminal: (entries) => {
     if (entries.length === 0) return;
     set((s) => ({ terminal: [...s.terminal, ...entries].slice(-MAX_TERMINAL_ENTRIES) }));
+  },
+  replaceTerminal: (transcript, news) => {
+    const ids = new Set(transcript.map((e) => e.id));
+    set({ terminal: [...transcript, ...news.filter((e) => !ids.has(e.id))].slice(-MAX_TERMINAL_ENTRIES) });
   },
   mergeEvents: (events, reset) => {
     if (events.length === 0 && !reset) return;

@@ -2,5 +2,6 @@
 import type { FrameSlice } from './frameSlice';
 import type { LogSlice } from './logSlice';
 import type { SessionSlice } from './sessionSlice';
+import type { TimelineSlice } from './timelineSlice';
 
-export type AppState = FrameSlice & LogSlice & SessionSlice;
+export type AppState = FrameSlice & LogSlice & SessionSlice & TimelineSlice;
