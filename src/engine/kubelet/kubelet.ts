@@ -152,8 +152,9 @@ export class Kubelet {
     const rt = this.pods.get(podKey);
     const pod = this.ctx.store.get('Pod', podKey);
     if (!rt || !pod || rt.gen !== gen) return;
-    const [name, idx] = step.split(':');
-    const i = Number(idx ?? 0);
+    const colon = step.indexOf(':');
+    const name = colon < 0 ? step : step.slice(0, colon);
+    const i = colon < 0 ? 0 : Number(step.slice(colon + 1));
     switch (name) {
       case 'sandbox':
         return this.sandbox(pod, rt);

@@ -106,15 +106,42 @@ function containerStatus(c: ContainerRuntime, pod: Pod): ContainerStatus {
   return s;
 }
 
+/** The keys `condition` writes, in order (reason and message only when given). */
+function expectedKey(i: number, reason: string | undefined, message: string | undefined): string | undefined {
+  if (i < 4) return ['type', 'status', 'lastProbeTime', 'lastTransitionTime'][i];
+  if (i === 4) return reason ? 'reason' : message ? 'message' : undefined;
+  return i === 5 && reason && message ? 'message' : undefined;
+}
+
+/** Does `old` have exactly the keys `condition` would write, in the same order (JSON output identical)? */
+function sameKeys(old: PodCondition, reason: string | undefined, message: string | undefined): boolean {
+  let i = 0;
+  for (const k in old) if (k !== expectedKey(i++, reason, message)) return false;
+  return expectedKey(i, reason, message) === undefined;
+}
+
+/**
+ * A pod condition; when the previous one of that type is already exactly this (same fields, same key order),
+ * that very object is returned: pod versions kept by snapshots then share it.
+ */
 function condition(
   prev: PodCondition[] | undefined,
   type: string,
   status: 'True' | 'False',
   now: number,
   reason?: string,
+  message?: string,
 ): PodCondition {
   const old = prev?.find((c) => c.type === type);
   const keep = old && old.status === status;
+  if (
+    keep &&
+    old.lastProbeTime === null &&
+    old.reason === (reason || undefined) &&
+    old.message === (message || undefined) &&
+    sameKeys(old, reason, message)
+  )
+    return old;
   const c: PodCondition = {
     type,
     status,
@@ -122,21 +149,8 @@ function condition(
     lastTransitionTime: keep ? old.lastTransitionTime : timeAt(now),
   };
   if (reason) c.reason = reason;
+  if (message) c.message = message;
   return c;
-}
-
-/** `next`, or `prev` when that is the same condition field for field in the same key order (objects are immutable). */
-function reuse(prev: PodCondition[] | undefined, next: PodCondition): PodCondition {
-  const old = prev?.find((c) => c.type === next.type);
-  if (!old) return next;
-  const a = Object.keys(old);
-  const b = Object.keys(next);
-  if (a.length !== b.length) return next;
-  for (let i = 0; i < a.length; i++) {
-    const k = a[i]!;
-    if (k !== b[i] || old[k as keyof PodCondition] !== next[k as keyof PodCondition]) return next;
-  }
-  return old;
 }
 
 /** QoS classes by containers array (pods of one ReplicaSet share theirs; arrays in stored objects never change). */
@@ -180,26 +194,15 @@ export function buildPodStatus(
   const phase: PodPhase = everStarted ? 'Running' : 'Pending';
   const allReady = rt.containers.every((c) => c.ready) && !rt.terminating;
   const notReady = rt.containers.filter((c) => !c.ready).map((c) => c.name);
+  const reason = allReady ? undefined : 'ContainersNotReady';
+  const msg = allReady ? undefined : `containers with unready status: [${notReady.join(' ')}]`;
   const conditions: PodCondition[] = [
     condition(prev, 'PodReadyToStartContainers', rt.sandboxReady ? 'True' : 'False', now),
     condition(prev, 'Initialized', 'True', now),
-    condition(prev, 'Ready', allReady ? 'True' : 'False', now, allReady ? undefined : 'ContainersNotReady'),
-    condition(
-      prev,
-      'ContainersReady',
-      allReady ? 'True' : 'False',
-      now,
-      allReady ? undefined : 'ContainersNotReady',
-    ),
+    condition(prev, 'Ready', allReady ? 'True' : 'False', now, reason, msg),
+    condition(prev, 'ContainersReady', allReady ? 'True' : 'False', now, reason, msg),
     condition(prev, 'PodScheduled', 'True', now),
   ];
-  if (!allReady) {
-    const msg = `containers with unready status: [${notReady.join(' ')}]`;
-    conditions[2]!.message = msg;
-    conditions[3]!.message = msg;
-  }
-  // Unchanged conditions stay the very same objects, so pod versions kept by snapshots share them.
-  for (let i = 0; i < conditions.length; i++) conditions[i] = reuse(prev, conditions[i]!);
   const status: PodStatus = {
     phase,
     conditions,

@@ -41,17 +41,16 @@ function maxPods(n: Node): number {
 export class Scheduler {
   constructor(private readonly ctx: SimContext) {}
 
-  private nodeCache: { list: Node[]; from: Node[] } | undefined;
+  private nodeCache: { list: Node[]; version: number } | undefined;
 
-  /** Nodes by name; cached while the node objects are the same (they rarely change). */
+  /** Nodes by name; cached while no node object changes. */
   private sortedNodes(): Node[] {
-    const now = this.ctx.store.list('Node');
-    const c = this.nodeCache;
-    if (c && c.from.length === now.length && c.from.every((n, i) => n === now[i])) return c.list;
-    const list = [...now].sort((a, b) =>
-      a.metadata.name < b.metadata.name ? -1 : a.metadata.name > b.metadata.name ? 1 : 0,
-    );
-    this.nodeCache = { list, from: now };
+    const version = this.ctx.store.version('Node');
+    if (this.nodeCache?.version === version) return this.nodeCache.list;
+    const list = this.ctx.store
+      .list('Node')
+      .sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : a.metadata.name > b.metadata.name ? 1 : 0));
+    this.nodeCache = { list, version };
     return list;
   }
 

@@ -28,24 +28,26 @@ function refOf(obj: KubeObject, fieldPath?: string): ObjectReference {
   return ref;
 }
 
+/** FNV-1a step over one field's characters, then a separator. */
+function mix(h: number, s: string | undefined): number {
+  if (s !== undefined) for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return Math.imul(h ^ 0xff, 0x01000193);
+}
+
 /** FNV-1a of the correlation fields (what upstream's getEventKey joins), with a separator between fields. */
 function correlationHash(e: Event): number {
   const o = e.involvedObject;
   let h = 0x811c9dc5;
-  const mix = (s: string): void => {
-    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-    h = Math.imul(h ^ 0xff, 0x01000193);
-  };
-  mix(o.kind ?? '');
-  mix(o.namespace ?? '');
-  mix(o.name ?? '');
-  mix(o.uid ?? '');
-  mix(o.fieldPath ?? '');
-  mix(e.type ?? '');
-  mix(e.reason ?? '');
-  mix(e.message ?? '');
-  mix(e.source.component ?? '');
-  mix(e.source.host ?? '');
+  h = mix(h, o.kind);
+  h = mix(h, o.namespace);
+  h = mix(h, o.name);
+  h = mix(h, o.uid);
+  h = mix(h, o.fieldPath);
+  h = mix(h, e.type);
+  h = mix(h, e.reason);
+  h = mix(h, e.message);
+  h = mix(h, e.source.component);
+  h = mix(h, e.source.host);
   return h >>> 0;
 }
 

@@ -66,10 +66,17 @@ export class ChunkedMap<V> {
   }
 
   set(key: string, value: V): void {
+    this.swap(key, value);
+  }
+
+  /** Set `key` to `value` and return what it was before (one lookup instead of get + set). */
+  swap(key: string, value: V): V | undefined {
     const s = this.slotOf(key);
     if (s >= 0) {
-      this.own(s >> CHUNK_BITS, false).vals[s & CHUNK_MASK] = value;
-      return;
+      const vals = this.own(s >> CHUNK_BITS, false).vals;
+      const old = vals[s & CHUNK_MASK];
+      vals[s & CHUNK_MASK] = value;
+      return old;
     }
     const slot = this.nextSlot++;
     const c = slot >> CHUNK_BITS;
@@ -86,6 +93,7 @@ export class ChunkedMap<V> {
     else if (typeof e === 'number') {
       if (e !== slot) this.index.set(key, [e, slot]);
     } else if (!e.includes(slot)) e.push(slot);
+    return undefined;
   }
 
   delete(key: string): boolean {

@@ -29,6 +29,36 @@ export interface PodCounts {
   fullyLabeled: number;
 }
 
+const NO_NODES: ReadonlyMap<string, number> = new Map();
+
+/** The uid of a pod's controller ('' = none). */
+function controllerUid(p: Pod): string {
+  const refs = p.metadata.ownerReferences;
+  if (refs) for (const r of refs) if (r.controller) return r.uid ?? '';
+  return '';
+}
+
+/** Waiting for resources: not bound, not being deleted, found unschedulable (PodScheduled=False). */
+function isWaiting(p: Pod | undefined): boolean {
+  return (
+    !!p &&
+    !p.spec.nodeName &&
+    !p.metadata.deletionTimestamp &&
+    !!p.status.conditions?.some((c) => c.type === 'PodScheduled' && c.status === 'False')
+  );
+}
+
+/** Label keys by selector-labels object (template labels rarely change; their objects never do). */
+const LABEL_KEYS = new WeakMap<Record<string, string>, string[]>();
+
+/** Does `have` carry every label of `want`? */
+function hasLabels(have: Record<string, string>, want: Record<string, string>): boolean {
+  let keys = LABEL_KEYS.get(want);
+  if (!keys) LABEL_KEYS.set(want, (keys = Object.keys(want)));
+  for (const k of keys) if (have[k] !== want[k]) return false;
+  return true;
+}
+
 const ZERO_COUNTS: PodCounts = Object.freeze({ active: 0, ready: 0, terminating: 0, fullyLabeled: 0 });
 
 /** Called synchronously after every write (the informer handlers). */
@@ -57,8 +87,10 @@ export class ObjectStore {
   private maps: Record<Kind, ChunkedMap<KubeObject>>;
   /** owner uid ('' = no controller) → its pods by key (rebuilt on restore; not in snapshots). */
   private podsByOwner = new Map<string, Map<string, Pod>>();
-  /** node name ('' = not scheduled yet) → its pods by key (rebuilt on restore). */
-  private podsByNode = new Map<string, Map<string, Pod>>();
+  /** node name ('' = not scheduled yet) → keys of its pods (rebuilt on restore). */
+  private podsByNode = new Map<string, Set<string>>();
+  /** owner uid → node name ('' = not scheduled) → how many of its active pods are there (rebuilt on restore). */
+  private activeOnNodes = new Map<string, Map<string, number>>();
   /** pods the scheduler found no node for (PodScheduled=False), waiting for resources to free up */
   private unschedulable = new Set<string>();
   private unschedulableSorted: string[] | undefined;
@@ -68,6 +100,13 @@ export class ObjectStore {
   /** ReplicaSet uid → its object, for the fully-labeled check (rebuilt on restore). */
   private rsByUid = new Map<string, ObjectOfKind<'ReplicaSet'>>();
   private listeners: StoreListener[] = [];
+  private readonly versions: Record<Kind, number> = {
+    Deployment: 0,
+    ReplicaSet: 0,
+    Pod: 0,
+    Node: 0,
+    Event: 0,
+  };
   resourceVersion = 0;
   uidSeq = 0;
   /**
@@ -120,13 +159,19 @@ export class ObjectStore {
     return out;
   }
 
+  /** Changes whenever an object of `kind` is written or removed (or a snapshot is restored). */
+  version(kind: Kind): number {
+    return this.versions[kind];
+  }
+
   count(kind: Kind): number {
     return this.maps[kind].size;
   }
 
   /** Pods whose controllerRef points at the owner uid ('' = pods without a controller), O(owned pods). */
-  podsOwnedBy(uid: string): ObjectOfKind<'Pod'>[] {
-    return this.podsIn(this.podsByOwner.get(uid));
+  podsOwnedBy(uid: string): Pod[] {
+    const pods = this.podsByOwner.get(uid);
+    return pods ? Array.from(pods.values()) : [];
   }
 
   /** Counts of the pods an owner controls (active, ready, terminating, fully labeled), O(1). */
@@ -146,8 +191,13 @@ export class ObjectStore {
   }
 
   /** Pods bound to a node ('' = not scheduled yet). */
-  podsOnNode(node: string): ObjectOfKind<'Pod'>[] {
-    return this.podsIn(this.podsByNode.get(node));
+  podsOnNode(node: string): Pod[] {
+    const out: Pod[] = [];
+    for (const k of this.podsByNode.get(node) ?? []) {
+      const p = this.maps.Pod.get(k);
+      if (p) out.push(p as Pod);
+    }
+    return out;
   }
 
   /** Number of pods bound to a node (O(1)). */
@@ -155,8 +205,9 @@ export class ObjectStore {
     return this.podsByNode.get(node)?.size ?? 0;
   }
 
-  private podsIn(pods: Map<string, Pod> | undefined): Pod[] {
-    return pods ? Array.from(pods.values()) : [];
+  /** Active pods (isPodActive) of an owner per node name ('' = not scheduled yet); entries may be 0. O(1). */
+  activePodsPerNode(uid: string): ReadonlyMap<string, number> {
+    return this.activeOnNodes.get(uid) ?? NO_NODES;
   }
 
   /** Absolute index one past the newest watch event. */
@@ -180,9 +231,8 @@ export class ObjectStore {
 
   /** Store an object (already validated and stamped by the API server layer) and notify listeners. `key` is keyOf(obj). */
   put(obj: KubeObject, key = keyOf(obj)): void {
-    const map = this.maps[obj.kind];
-    const old = map.get(key);
-    map.set(key, obj);
+    const old = this.maps[obj.kind].swap(key, obj);
+    this.versions[obj.kind]++;
     if (obj.kind === 'Pod') this.indexPod(key, old as ObjectOfKind<'Pod'> | undefined, obj);
     else if (obj.kind === 'ReplicaSet' && obj.metadata.uid) this.rsByUid.set(obj.metadata.uid, obj);
     const type: WatchType = old ? 'MODIFIED' : 'ADDED';
@@ -196,6 +246,7 @@ export class ObjectStore {
     const old = map.get(key);
     if (!old) return undefined;
     map.delete(key);
+    this.versions[kind]++;
     if (old.kind === 'Pod') this.indexPod(key, old, undefined);
     else if (old.kind === 'ReplicaSet' && old.metadata.uid) this.rsByUid.delete(old.metadata.uid);
     if (kind !== 'Event') this.appendWatch({ type: 'DELETED', kind, key, object: old, at: this.now });
@@ -203,29 +254,21 @@ export class ObjectStore {
     return old;
   }
 
-  private indexPod(
-    key: string,
-    old: ObjectOfKind<'Pod'> | undefined,
-    now: ObjectOfKind<'Pod'> | undefined,
-  ): void {
-    const owner = (p: ObjectOfKind<'Pod'> | undefined) =>
-      p ? (p.metadata.ownerReferences?.find((r) => r.controller)?.uid ?? '') : undefined;
-    const oldOwner = owner(old);
-    const newOwner = owner(now);
+  private indexPod(key: string, old: Pod | undefined, now: Pod | undefined): void {
+    const oldOwner = old ? controllerUid(old) : undefined;
+    const newOwner = now ? controllerUid(now) : undefined;
     reindex(this.podsByOwner, key, oldOwner, newOwner, now);
-    reindex(
-      this.podsByNode,
-      key,
-      old ? (old.spec.nodeName ?? '') : undefined,
-      now ? (now.spec.nodeName ?? '') : undefined,
-      now,
-    );
-    const waiting = (p: ObjectOfKind<'Pod'> | undefined) =>
-      !!p &&
-      !p.spec.nodeName &&
-      !p.metadata.deletionTimestamp &&
-      !!p.status.conditions?.some((c) => c.type === 'PodScheduled' && c.status === 'False');
-    if (waiting(now) !== this.unschedulable.has(key)) {
+    const oldNode = old ? (old.spec.nodeName ?? '') : undefined;
+    const newNode = now ? (now.spec.nodeName ?? '') : undefined;
+    if (oldNode !== newNode) {
+      if (oldNode !== undefined) this.podsByNode.get(oldNode)?.delete(key);
+      if (newNode !== undefined) {
+        let keys = this.podsByNode.get(newNode);
+        if (!keys) this.podsByNode.set(newNode, (keys = new Set()));
+        keys.add(key);
+      }
+    }
+    if (isWaiting(now) !== this.unschedulable.has(key)) {
       if (this.unschedulable.has(key)) this.unschedulable.delete(key);
       else this.unschedulable.add(key);
       this.unschedulableSorted = undefined;
@@ -235,10 +278,17 @@ export class ObjectStore {
     if (now && newOwner) this.tally(newOwner, now, +1);
   }
 
-  private tally(owner: string, p: ObjectOfKind<'Pod'>, sign: 1 | -1): void {
+  private tally(owner: string, p: Pod, sign: 1 | -1): void {
     let c = this.counts.get(owner);
     if (!c) this.counts.set(owner, (c = { active: 0, ready: 0, terminating: 0, fullyLabeled: 0 }));
     const terminal = p.status.phase === 'Succeeded' || p.status.phase === 'Failed';
+    // Active exactly as isPodActive has it: not terminal and no deletionTimestamp at all.
+    if (!terminal && p.metadata.deletionTimestamp === undefined) {
+      let nodes = this.activeOnNodes.get(owner);
+      if (!nodes) this.activeOnNodes.set(owner, (nodes = new Map()));
+      const node = p.spec.nodeName ?? '';
+      nodes.set(node, (nodes.get(node) ?? 0) + sign);
+    }
     if (p.metadata.deletionTimestamp) {
       if (!terminal) c.terminating += sign;
       return;
@@ -247,8 +297,7 @@ export class ObjectStore {
     c.active += sign;
     if (p.status.conditions?.some((x) => x.type === 'Ready' && x.status === 'True')) c.ready += sign;
     const want = this.rsByUid.get(owner)?.spec.template.metadata?.labels;
-    const have = p.metadata.labels ?? {};
-    if (!want || Object.keys(want).every((k) => have[k] === want[k])) c.fullyLabeled += sign;
+    if (!want || hasLabels(p.metadata.labels ?? {}, want)) c.fullyLabeled += sign;
   }
 
   /** Freeze the current contents: later writes copy the chunks they touch (copy-on-write). */
@@ -260,7 +309,10 @@ export class ObjectStore {
 
   /** Return to a snapshot taken earlier from this store (the watch log is truncated to that point). */
   restore(s: StoreSnapshot): void {
-    for (const k of KINDS) this.maps[k].restore(s.maps[k]);
+    for (const k of KINDS) {
+      this.maps[k].restore(s.maps[k]);
+      this.versions[k]++;
+    }
     this.resourceVersion = s.resourceVersion;
     this.uidSeq = s.uidSeq;
     // Watchers only follow the live edge; history they would need after a jump is treated as compacted.
@@ -274,6 +326,7 @@ export class ObjectStore {
     this.unschedulableSorted = undefined;
     this.unschedulableVer++;
     this.counts.clear();
+    this.activeOnNodes.clear();
     this.rsByUid.clear();
     for (const rs of this.maps.ReplicaSet.values()) {
       if (rs.metadata.uid) this.rsByUid.set(rs.metadata.uid, rs as ObjectOfKind<'ReplicaSet'>);

@@ -273,19 +273,23 @@ function keyLess(a: RankKey, b: RankKey): boolean {
 /**
  * getPodsToDelete: the `diff` pods to delete out of `filteredPods` (a new array; inputs untouched). When all of
  * them go (diff ≥ length) they are taken in list order without ranking; otherwise they are ranked against
- * `relatedPods` and ordered with activePodsWithRanksLess. Only the first `diff` matter, so with few to delete
+ * `relatedPods` (or, already counted, the number of active related pods per node name, '' = unscheduled) and
+ * ordered with activePodsWithRanksLess. Only the first `diff` matter, so with few to delete
  * among many (a rolling update removes a handful of 10,000 pods at a time) a bounded heap picks them in
  * O(n log diff) instead of sorting everything; the order is total (UIDs break ties), so the result is the same.
  */
 export function getPodsToDelete(
   filteredPods: readonly Pod[],
-  relatedPods: readonly Pod[],
+  relatedPods: readonly Pod[] | ReadonlyMap<string, number>,
   diff: number,
   now: number,
 ): Pod[] {
   if (diff >= filteredPods.length) return filteredPods.slice(0, Math.max(0, diff));
   if (diff <= 0) return [];
-  const ranks = getPodsRankedByRelatedPodsOnSameNode(filteredPods, relatedPods);
+  const ranks =
+    relatedPods instanceof Map
+      ? filteredPods.map((p) => relatedPods.get(p.spec.nodeName ?? '') ?? 0)
+      : getPodsRankedByRelatedPodsOnSameNode(filteredPods, relatedPods as readonly Pod[]);
   const keys = filteredPods.map((pod, i) => rankKey(pod, ranks[i] ?? 0, now));
   if (diff * 8 >= keys.length)
     return keys

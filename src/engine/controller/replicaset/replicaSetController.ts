@@ -148,8 +148,7 @@ export class ReplicaSetController {
     } else if (diff > 0) {
       const count = Math.min(diff, BURST_REPLICAS);
       const active = this.ctx.store.podsOwnedBy(rs.metadata.uid!).filter(isPodActive);
-      const related = this.relatedPods(rs);
-      const victims = getPodsToDelete(active, related, count, this.ctx.now());
+      const victims = getPodsToDelete(active, this.relatedPodsPerNode(rs), count, this.ctx.now());
       for (const p of victims) {
         this.ctx.write.delete(p);
         this.ctx.events.record(rs, 'Normal', 'SuccessfulDelete', `Deleted pod: ${p.metadata.name}`, SOURCE);
@@ -170,14 +169,18 @@ export class ReplicaSetController {
     }
   }
 
-  /** Pods of every ReplicaSet that shares this RS's controller (for the co-location rank). */
-  private relatedPods(rs: ReplicaSet): Pod[] {
+  /**
+   * How many active pods of every ReplicaSet that shares this RS's controller (the related pods of the
+   * co-location rank) each node has, from the store's running counts instead of a pass over those pods.
+   */
+  private relatedPodsPerNode(rs: ReplicaSet): ReadonlyMap<string, number> {
     const owner = getControllerOf(rs);
-    if (!owner) return this.ctx.store.podsOwnedBy(rs.metadata.uid!);
-    const out: Pod[] = [];
+    if (!owner) return this.ctx.store.activePodsPerNode(rs.metadata.uid!);
+    const out = new Map<string, number>();
     for (const other of this.ctx.store.list('ReplicaSet', rs.metadata.namespace)) {
-      if (getControllerOf(other)?.uid === owner.uid)
-        out.push(...this.ctx.store.podsOwnedBy(other.metadata.uid!));
+      if (getControllerOf(other)?.uid !== owner.uid) continue;
+      for (const [node, n] of this.ctx.store.activePodsPerNode(other.metadata.uid!))
+        out.set(node, (out.get(node) ?? 0) + n);
     }
     return out;
   }
