@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createWorkerClient } from '../worker/client';
 import { App } from './app/App';
+import { featurePanels } from './app/panels';
 import { prepareClassroom, startClassroom } from './persist/startup';
 import { bindClient, createAppStore } from './store/createAppStore';
 import './styles/app.css';
@@ -16,6 +17,6 @@ const classroom = startClassroom(prepared, client, store);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App i18n={i18n} store={store} client={client} classroom={classroom} />
+    <App i18n={i18n} store={store} client={client} classroom={classroom} panels={featurePanels()} />
   </StrictMode>,
 );

@@ -2,7 +2,16 @@
 // share one interface — a module worker (the app) and an in-process host (component tests; happy-dom has no
 // Worker). Both survive a crash: they rebuild the simulation from the last request log they received.
 import type { LoggedRequest } from '../engine';
-import type { ClientEvent, Command, RestorePoint, Speed, ValidationResult, WorkerMessage } from './protocol';
+import type {
+  ClientEvent,
+  Command,
+  Query,
+  QueryAnswers,
+  RestorePoint,
+  Speed,
+  ValidationResult,
+  WorkerMessage,
+} from './protocol';
 import { spawnSimulationWorker } from './spawn';
 
 /** What the UI holds: send commands, ask questions, listen to frames and connection changes. */
@@ -12,6 +21,8 @@ export interface SimClient {
   validate(argv: string[]): Promise<ValidationResult>;
   /** `kubectl describe pod <name>` text. */
   describePod(name: string): Promise<string>;
+  /** Ask a read-only question (completion, describe, history, YAML); undefined if the worker crashed meanwhile. */
+  query<K extends Query['kind']>(q: Extract<Query, { kind: K }>): Promise<QueryAnswers[K] | undefined>;
   subscribe(listener: (event: ClientEvent) => void): () => void;
   dispose(): void;
   /** Commands sent to the current worker so far; a frame whose `ack` reaches it reflects all of them. */
@@ -39,7 +50,8 @@ const MAX_CONSECUTIVE_CRASHES = 3;
 
 type Pending =
   | { kind: 'validation'; resolve: (r: ValidationResult) => void }
-  | { kind: 'describe'; resolve: (t: string) => void };
+  | { kind: 'describe'; resolve: (t: string) => void }
+  | { kind: 'answer'; resolve: (a: QueryAnswers[Query['kind']] | undefined) => void };
 
 /** Shared bookkeeping: listeners, request ids, and the restore point kept from frames. */
 abstract class BaseClient implements SimClient {
@@ -94,6 +106,15 @@ abstract class BaseClient implements SimClient {
     });
   }
 
+  query<K extends Query['kind']>(q: Extract<Query, { kind: K }>): Promise<QueryAnswers[K] | undefined> {
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      const settle = resolve as (a: QueryAnswers[Query['kind']] | undefined) => void;
+      this.pending.set(id, { kind: 'answer', resolve: settle });
+      this.send({ type: 'query', id, query: q });
+    });
+  }
+
   subscribe(listener: (event: ClientEvent) => void): () => void {
     this.listeners.add(listener);
     // A late subscriber still learns what the worker offers (the in-process host answers synchronously).
@@ -137,11 +158,13 @@ abstract class BaseClient implements SimClient {
         break;
       }
       case 'validation':
-      case 'describe': {
+      case 'describe':
+      case 'answer': {
         const p = this.pending.get(msg.id);
         this.pending.delete(msg.id);
         if (p?.kind === 'validation' && msg.type === 'validation') p.resolve(msg.result);
         if (p?.kind === 'describe' && msg.type === 'describe') p.resolve(msg.text);
+        if (p?.kind === 'answer' && msg.type === 'answer') p.resolve(msg.answer);
         break;
       }
       case 'fault':
@@ -161,6 +184,7 @@ abstract class BaseClient implements SimClient {
     this.crashes += 1;
     for (const p of this.pending.values()) {
       if (p.kind === 'validation') p.resolve({ ok: true, message: '', causes: [] });
+      else if (p.kind === 'answer') p.resolve(undefined);
       else p.resolve('');
     }
     this.pending.clear();

@@ -27,6 +27,8 @@ function body(text: string): string {
     .trim();
 }
 
+const allText = (r: CommandResult): string => r.chunks.map((c) => c.text).join('');
+
 const stderrText = (r: CommandResult): string =>
   r.chunks
     .filter((c) => c.stream === 'stderr')
@@ -54,12 +56,13 @@ export class EditTracker {
     if (!s) return undefined;
     if (s.rejected !== undefined && body(text) === s.rejected) {
       // Saving the same rejected text again: kubectl gives up.
-      this.close(id);
-      return { done: true, result: noValidChanges() };
+      const result = noValidChanges();
+      this.close(id, allText(result));
+      return { done: true, result };
     }
     const out = s.session.save(text);
     if (out.reopen === undefined) {
-      this.close(id);
+      this.close(id, allText(out.result));
       return { done: true, result: out.result };
     }
     s.rejected = body(text);
@@ -70,17 +73,20 @@ export class EditTracker {
   /** Closing the editor without saving: nothing changed, or (after a rejected save) no valid changes. */
   cancel(id: number): CommandResult {
     const s = this.open_.get(id);
-    this.close(id);
-    if (s?.rejected !== undefined) return noValidChanges();
-    return { chunks: [{ stream: 'stderr', text: 'Edit cancelled, no changes made.\n' }], exitCode: 0 };
+    const result: CommandResult =
+      s?.rejected !== undefined
+        ? noValidChanges()
+        : { chunks: [{ stream: 'stderr', text: 'Edit cancelled, no changes made.\n' }], exitCode: 0 };
+    this.close(id, allText(result));
+    return result;
   }
 
-  /** Forgets a session and tells the editor to close it. */
-  close(id: number): void {
+  /** Forgets a session and tells the editor to close it (with kubectl's last words, if any). */
+  close(id: number, result?: string): void {
     const s = this.open_.get(id);
     if (!s) return;
     this.open_.delete(id);
-    this.emit({ session: id, target: s.title, yaml: '', open: false });
+    this.emit({ session: id, target: s.title, yaml: '', open: false, ...(result ? { result } : {}) });
   }
 }
 

@@ -175,6 +175,8 @@ export interface EditState {
   open: boolean;
   /** kubectl's error output of the last rejected save (word for word) */
   error?: string;
+  /** when closed: what kubectl printed at the end (`deployment.apps/x edited`, `Edit cancelled, …`) */
+  result?: string;
 }
 
 /**

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { act, cleanup, screen, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderApp } from './harness';
@@ -55,15 +55,14 @@ describe('app shell', () => {
     expect(screen.getAllByRole('button', { name: / Running$/ })).toHaveLength(4);
   });
 
-  it('opens a pod’s describe text when its tile is clicked', async () => {
-    renderApp();
+  it('opens a pod’s describe text in the inspect panel when its tile is clicked', async () => {
+    renderApp({ panels: true });
     const user = userEvent.setup();
     const tile = screen.getAllByRole('button', { name: / Running$/ })[0]!;
     const name = tile.getAttribute('aria-label')!.split(' ')[0]!;
     await user.click(tile);
-    const details = await screen.findByRole('region', { name: `Pod ${name}` });
-    expect(await within(details).findByText(new RegExp(`Name:\\s+${name}`))).toBeTruthy();
-    await user.click(within(details).getByRole('button', { name: 'Close' }));
-    expect(screen.queryByRole('region', { name: `Pod ${name}` })).toBeNull();
+    const details = await screen.findByLabelText(`kubectl describe pod ${name}`);
+    await waitFor(() => expect(details.textContent).toMatch(new RegExp(`Name:\\s+${name}`)));
+    expect(tile.getAttribute('aria-pressed')).toBe('true');
   });
 });

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { act, cleanup, screen } from '@testing-library/react';
+import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderApp } from './harness';
@@ -80,6 +80,44 @@ describe('controls', () => {
     expect(
       screen.getAllByRole('button', { name: / (ErrImagePull|ImagePullBackOff)$/ }).length,
     ).toBeGreaterThan(0);
+  });
+
+  it('never-ready comes with a readiness probe in one kubectl patch, and the help text says why', async () => {
+    const app = renderApp();
+    const user = userEvent.setup();
+    const image = screen.getByRole('combobox', { name: 'Image' });
+    await user.clear(image);
+    await user.type(image, 'rolloutlab/never-ready:1.0');
+    const help = screen.getByText(/the probe is what keeps a never-ready pod unready/);
+    expect(image.getAttribute('aria-describedby')).toBe(help.id);
+    await user.click(screen.getByRole('button', { name: 'Set image' }));
+    app.frames();
+    expect(lastCommand()).toBe(
+      `$ kubectl patch deployment/nginx-deployment -p '{"spec":{"template":{"spec":{"containers":[{"name":"nginx","image":"rolloutlab/never-ready:1.0","readinessProbe":{"httpGet":{"path":"/","port":80}}}]}}}}'` +
+        'deployment.apps/nginx-deployment patched\n',
+    );
+    app.run(60_000);
+    // the new pod runs but never becomes ready: the probe keeps it out, the rollout waits
+    const fresh = screen.getByRole('group', { name: /revision 2$/ });
+    expect(within(fresh).getAllByRole('button', { name: / Running$/ })).toHaveLength(1);
+    expect(app.store.getState().lanes.find((l) => l.revision === 2)).toMatchObject({ current: 1, ready: 0 });
+    expect(app.store.getState().deployment?.readyColumn).toBe('3/3');
+  });
+
+  it('slow-start gets the probe too; ordinary images use kubectl set image', async () => {
+    const app = renderApp();
+    const user = userEvent.setup();
+    const image = screen.getByRole('combobox', { name: 'Image' });
+    await user.clear(image);
+    await user.type(image, 'nginx:1.16.1');
+    expect(screen.queryByText(/readiness probe/)).toBeNull();
+    await user.clear(image);
+    await user.type(image, 'rolloutlab/slow-start:1.0');
+    await user.click(screen.getByRole('button', { name: 'Set image' }));
+    app.frames();
+    expect(lastCommand()).toContain(
+      '"image":"rolloutlab/slow-start:1.0","readinessProbe":{"httpGet":{"path":"/","port":80}}',
+    );
   });
 
   it('switches strategy at once and disables the rolling-update fields for Recreate', async () => {

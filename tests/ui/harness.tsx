@@ -5,6 +5,7 @@ import { MotionGlobalConfig } from 'motion/react';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { App } from '../../src/ui/app/App';
+import { featurePanels } from '../../src/ui/app/panels';
 import { createI18n } from '../../src/ui/i18n';
 import { AppProviders } from '../../src/ui/store/context';
 import { bindClient, createAppStore, type AppStore } from '../../src/ui/store/createAppStore';
@@ -16,14 +17,19 @@ import { ManualClock } from '../worker/manualClock';
 // happy-dom's Web Animations reject when motion cancels them: finish animations at once in component tests.
 MotionGlobalConfig.skipAnimations = true;
 
-/** The whole app on the seed scenario, paused; `frames(n, ms)` lets wall time pass. */
-export function renderApp() {
+/**
+ * The whole app on the seed scenario, paused; `frames(n, ms)` lets wall time pass. `panels`: also the feature
+ * panels (inspect tabs, terminal) as main.tsx plugs them in.
+ */
+export function renderApp({ panels = false }: { panels?: boolean } = {}) {
   const clock = new ManualClock();
   const client = createInProcessClient((post) => new SimulationHost(post, clock), { autoplay: false });
   const store = createAppStore();
   bindClient(store, client);
   clock.frame();
-  const utils = render(<App i18n={createI18n('en')} store={store} client={client} />);
+  const utils = render(
+    <App i18n={createI18n('en')} store={store} client={client} panels={panels ? featurePanels() : {}} />,
+  );
   const frames = (n = 1, ms = 16) => act(() => clock.frames(n, ms));
   const send = (...argv: string[]) =>
     act(() => {
@@ -49,6 +55,7 @@ export function stubClient(sent: unknown[] = []): SimClient {
     send: (cmd) => void sent.push(cmd),
     validate: () => Promise.resolve({ ok: true, message: '', causes: [] }),
     describePod: () => Promise.resolve(''),
+    query: () => Promise.resolve(undefined),
     subscribe: () => () => {},
     dispose: () => {},
     sent: sent.length,

@@ -10,6 +10,9 @@ afterEach(cleanup);
 
 const LANE = /^ReplicaSet nginx-deployment-[a-z0-9]+ revision (\d+)$/;
 
+/** A pod tile's accessible name (the lane header's Describe button is not one). */
+const POD = /^nginx-deployment-\S+ \S+$/;
+
 describe('stage', () => {
   it('opens on one lane of 3 running nginx pods, each a button named `<pod> <STATUS>`', () => {
     renderApp();
@@ -32,7 +35,7 @@ describe('stage', () => {
     expect(within(lanes[0]!).getByText('old')).toBeTruthy();
     expect(within(lanes[1]!).getByText('new')).toBeTruthy();
     expect(within(lanes[1]!).getByText('nginx:1.16.1')).toBeTruthy();
-    const fresh = within(lanes[1]!).getAllByRole('button');
+    const fresh = within(lanes[1]!).getAllByRole('button', { name: POD });
     expect(fresh).toHaveLength(1);
     expect(fresh[0]!.getAttribute('aria-label')).toMatch(/ (Pending|ContainerCreating|Running)$/);
   });
@@ -43,7 +46,7 @@ describe('stage', () => {
     app.run(40_000);
     const old = screen.getByRole('group', { name: /revision 1$/ });
     expect(within(old).getByText('scaled to 0 — kept for roll back')).toBeTruthy();
-    expect(within(old).queryAllByRole('button')).toHaveLength(0);
+    expect(within(old).queryAllByRole('button', { name: POD })).toHaveLength(0);
     app.send('rollout', 'undo', 'deployment/nginx-deployment');
     app.run(40_000);
     const back = screen.getByRole('group', { name: /revision 3$/ });

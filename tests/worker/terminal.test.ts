@@ -206,7 +206,7 @@ describe('kubectl edit opens the YAML editor', () => {
     const n = session.drain();
     expect(streamText(n.stream)).toBe('deployment.apps/nginx-deployment edited\n');
     expect(n.stream.at(-1)).toMatchObject({ done: true, exitCode: 0 });
-    expect(edits.at(-1)).toMatchObject({ open: false });
+    expect(edits.at(-1)).toMatchObject({ open: false, result: 'deployment.apps/nginx-deployment edited\n' });
     expect(deployment().spec.template.spec.containers[0]!.image).toBe('nginx:1.16.1');
   });
 

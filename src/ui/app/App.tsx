@@ -14,7 +14,7 @@ import type { Classroom } from '../persist/classroom';
 import { ClassroomProvider } from '../persist/context';
 import { Notices } from '../persist/Notices';
 import { ClassroomBar } from '../presenter/ClassroomBar';
-import { PodDetails } from '../inspect/PodDetails';
+import { InspectProvider } from '../inspect/inspectStore';
 import { TimelineBar } from '../timeline/TimelineBar';
 import { Stage } from '../stage/Stage';
 import { AppProviders } from '../store/context';
@@ -50,7 +50,6 @@ function Shell({ panels }: { panels: PanelSlots }) {
         <div className="area area--inspect">
           <LessonPanel />
           <WhyPanel />
-          <PodDetails />
           {panels.inspect}
           {panels.editor}
         </div>
@@ -84,7 +83,9 @@ export function App({
     <I18nextProvider i18n={i18n}>
       <AppProviders store={store} client={client}>
         <MotionConfig reducedMotion="user">
-          <Shell panels={panels} />
+          <InspectProvider>
+            <Shell panels={panels} />
+          </InspectProvider>
         </MotionConfig>
       </AppProviders>
     </I18nextProvider>

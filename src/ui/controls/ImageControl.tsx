@@ -1,11 +1,12 @@
 // Image: pick a good tag, a bad one (nginx:1.231), a teaching image that crashes or never gets ready, or type
-// any reference. Applying runs `kubectl set image`.
+// any reference. Applying runs `kubectl set image` — or, for never-ready / slow-start, one `kubectl patch` that
+// also adds the readiness probe those images are about.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeploymentFrame } from '../../worker/protocol';
 import { useApp } from '../store/context';
 import { selectCatalogue } from '../store/selectors';
-import { setImageArgv } from './argv';
+import { imageChangeArgv, needsReadinessProbe } from './argv';
 import { useRun } from './useRun';
 
 export function ImageControl({ deployment }: { deployment: DeploymentFrame }) {
@@ -19,7 +20,7 @@ export function ImageControl({ deployment }: { deployment: DeploymentFrame }) {
     e.preventDefault();
     const image = value.trim();
     if (image === '') return;
-    run(setImageArgv(deployment, image));
+    run(imageChangeArgv(deployment, image));
     setDraft(undefined);
   };
   const groups: [string, readonly string[]][] = [
@@ -38,6 +39,7 @@ export function ImageControl({ deployment }: { deployment: DeploymentFrame }) {
           spellCheck={false}
           autoComplete="off"
           title={t('controls.image.hint')}
+          aria-describedby={needsReadinessProbe(value) ? 'control-image-probe' : undefined}
           onChange={(e) => setDraft(e.target.value)}
           onFocus={(e) => e.target.select()}
         />
@@ -45,6 +47,11 @@ export function ImageControl({ deployment }: { deployment: DeploymentFrame }) {
           {t('controls.image.apply')}
         </button>
       </div>
+      {needsReadinessProbe(value) && (
+        <p id="control-image-probe" className="control__note">
+          {t('controls.image.probeHint')}
+        </p>
+      )}
       <datalist id="control-image-options">
         {groups.flatMap(([group, images]) =>
           images.map((image) => (

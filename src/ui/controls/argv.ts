@@ -30,6 +30,37 @@ export function setImageArgv(
   return ['set', 'image', ...target(d), `${container}=${image}`];
 }
 
+/** Teaching images whose lesson needs a readiness probe: without one, a pod is ready as soon as it runs. */
+const PROBE_IMAGES = ['rolloutlab/never-ready', 'rolloutlab/slow-start'];
+
+/** True for `rolloutlab/never-ready:1.0`, `docker.io/rolloutlab/slow-start:latest` and the like. */
+export function needsReadinessProbe(image: string): boolean {
+  const repo = image
+    .trim()
+    .replace(/^docker\.io\//, '')
+    .replace(/[:@].*$/, '');
+  return PROBE_IMAGES.includes(repo);
+}
+
+/**
+ * The image change for the picker: `kubectl set image`, or — for a probe teaching image — one `kubectl patch`
+ * that sets the image together with an httpGet readiness probe on port 80, so the probe (not the image alone)
+ * is visibly what keeps the pod unready. The patch merges into the container list by name.
+ */
+export function imageChangeArgv(d: DeploymentFrame, image: string): string[] {
+  const container = d.containers[0]?.name;
+  if (!container || !needsReadinessProbe(image)) return setImageArgv(d, image);
+  return patchArgv(d, {
+    spec: {
+      template: {
+        spec: {
+          containers: [{ name: container, image, readinessProbe: { httpGet: { path: '/', port: 80 } } }],
+        },
+      },
+    },
+  });
+}
+
 /** `kubectl scale deployment/x --replicas=5` */
 export function scaleArgv(d: DeploymentFrame, replicas: number): string[] {
   return ['scale', ...target(d), `--replicas=${replicas}`];

@@ -4,6 +4,7 @@
 import { AnimatePresence, motion } from 'motion/react';
 import { useTranslation } from 'react-i18next';
 import type { LaneFrame } from '../../worker/protocol';
+import { DescribeName } from '../inspect/DescribeName';
 import { LanePods } from './LanePods';
 import { PodCanvas } from './PodCanvas';
 
@@ -70,7 +71,7 @@ export function Lane({ lane, bulk }: { lane: LaneFrame; bulk: Uint8Array | undef
       <header className="lane__header">
         <Revision lane={lane} />
         <span className={`lane__role lane__role--${lane.role}`}>{role}</span>
-        <span className="lane__name">{lane.name}</span>
+        <DescribeName name={lane.name} className="lane__name" />
         <span className="lane__image">{lane.images.join(', ')}</span>
         {lane.collapsed ? (
           <span className="lane__zero">{t('stage.scaledToZero')}</span>
