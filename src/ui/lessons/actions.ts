@@ -13,6 +13,8 @@ export function startLesson(classroom: Classroom, id: string): void {
   if (!lesson) return;
   const since = classroom.session.entryMark;
   classroom.session.startScene(lesson.scene, { autoplay: true });
+  // A clean terminal for the lesson (what a learner would type; it also clears the screen).
+  classroom.session.runLine('clear');
   const s = classroom.store.getState();
   s.setLesson({ id, step: 0, paused: false, since });
   s.setLessonsOpen(true);

@@ -226,6 +226,8 @@ export class Session {
   /** Step to the previous/next controller decision (the timeline's own step). */
   step(direction: 'back' | 'forward', unit: StepUnit = 'decision'): void {
     this.deps.client.send({ type: 'step', direction, unit });
+    // stepping pauses (the worker does too): show it at once
+    this.deps.store.getState().requestPlayback({ playing: false }, this.deps.client.sent);
   }
 
   /** Move the playhead (beyond the branch's end simulates forward). */

@@ -8,14 +8,15 @@ import { keyAction, ownsKeys, SCRUB_MS, type KeyAction } from './keys';
 /** Apply one key action. */
 export function applyKeyAction(classroom: Classroom, action: KeyAction): void {
   const { session, store } = classroom;
-  const { now } = session.position;
+  const { now, head } = session.position;
   switch (action.type) {
     case 'togglePlay':
       return session.setPlaying(!classroom.app.getState().playing);
     case 'step':
       return session.step(action.direction < 0 ? 'back' : 'forward');
     case 'scrub':
-      return session.seek(now + action.direction * SCRUB_MS);
+      // within the recorded timeline, like the slider's own Shift+arrows
+      return session.seek(Math.min(head, Math.max(0, now + action.direction * SCRUB_MS)));
     case 'speed':
       return session.setSpeed(action.speed);
     case 'presenter': {
