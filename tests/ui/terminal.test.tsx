@@ -18,6 +18,7 @@ async function openTerminal() {
     app.frames();
   };
   input.focus();
+  await act(async () => {});
   return {
     ...app,
     input,
@@ -89,6 +90,21 @@ describe('terminal', () => {
     await t.type('echo $?{Enter}');
     expect(t.log()).toMatch(/\$ echo \$\?\n130\n$/);
     expect(t.log()).not.toContain('ignored');
+  });
+
+  it('a command started elsewhere (a lesson’s Run) holds the terminal until it ends', async () => {
+    const t = await openTerminal();
+    act(() => t.client.send({ type: 'shell', text: 'kubectl get deployments -w', source: 'terminal' }));
+    t.frames();
+    expect(t.log()).toMatch(/\$ kubectl get deployments -w\nNAME +READY/);
+    expect(screen.getByRole('button', { name: 'Stop (Ctrl+C)' })).toBeTruthy();
+    await t.type('echo ignored{Enter}');
+    expect(t.log()).not.toContain('ignored');
+    await t.user.click(screen.getByRole('button', { name: 'Stop (Ctrl+C)' }));
+    t.frames();
+    expect(screen.queryByRole('button', { name: 'Stop (Ctrl+C)' })).toBeNull();
+    await t.type('echo back{Enter}');
+    expect(t.log()).toMatch(/\$ echo back\nback\n$/);
   });
 
   it('shows control commands as the kubectl they run', async () => {

@@ -35,6 +35,25 @@ describe('in-process client', () => {
     );
   });
 
+  it('answers queries with the answer for their kind; passes kubectl edit announcements on', async () => {
+    const { clock, client, events } = setup();
+    clock.frame();
+    const c = await client.query({ kind: 'complete', line: 'kubectl sc' });
+    expect(c).toEqual({ from: 8, candidates: ['scale'] });
+    const h = await client.query({ kind: 'history' });
+    expect(h?.revisions.map((r) => r.revision)).toEqual([1]);
+    client.send({
+      type: 'shell',
+      text: 'kubectl edit deployment/nginx-deployment',
+      source: 'terminal',
+      id: 1,
+    });
+    expect(events.at(-1)).toMatchObject({
+      type: 'edit',
+      edit: { open: true, target: 'deployment/nginx-deployment' },
+    });
+  });
+
   it('survives a crash: says so, rebuilds the simulation from the request log, and says it is back', () => {
     const { clock, client, events, frames, hosts } = setup();
     client.send({

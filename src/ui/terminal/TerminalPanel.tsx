@@ -38,6 +38,7 @@ export function TerminalPanel() {
   const earlier = useRef(entries);
   const screen = useRef<HTMLDivElement>(null);
   const controllerRef = useRef<TerminalController | undefined>(undefined);
+  const termRef = useRef<Terminal | undefined>(undefined);
   const [transcript, setTranscript] = useState('');
   const [busy, setBusy] = useState(false);
   const label = t('terminal.input');
@@ -77,6 +78,7 @@ export function TerminalPanel() {
       texts.current,
     );
     controllerRef.current = controller;
+    termRef.current = term;
     const offTranscript = controller.onTranscript(() => {
       setTranscript(controller.transcript);
       setBusy(controller.busy);
@@ -112,6 +114,7 @@ export function TerminalPanel() {
       offTranscript();
       onData.dispose();
       controllerRef.current = undefined;
+      termRef.current = undefined;
       term.dispose();
     };
   }, [client, label]);
@@ -127,7 +130,11 @@ export function TerminalPanel() {
           <button
             type="button"
             className="terminal-panel__stop"
-            onClick={() => controllerRef.current?.key('interrupt')}
+            onClick={() => {
+              controllerRef.current?.key('interrupt');
+              // back to the prompt: keep typing where the command was
+              termRef.current?.focus();
+            }}
           >
             {t('terminal.stop')}
           </button>

@@ -37,7 +37,11 @@ const echo = (line: string) =>
 /** One terminal: line editing, jobs, completion, output. */
 export class TerminalController {
   readonly editor = new LineEditor(needsMoreInput);
-  private job: { id: number; typed: boolean; echoed: boolean } | undefined;
+  /**
+   * The foreground command: ours (`id`), or `foreign` — one started elsewhere (a lesson's Run button) that holds
+   * the terminal until the worker says it is free.
+   */
+  private job: { id?: number; typed: boolean; echoed: boolean; foreign?: boolean } | undefined;
   private transcriptText = '';
   private listeners = new Set<() => void>();
 
@@ -91,13 +95,6 @@ export class TerminalController {
     this.apply(this.editor.key(key));
   }
 
-  /** Runs a command as if typed (lessons, buttons that run a command in the terminal). */
-  run(text: string): void {
-    if (this.job) return;
-    this.sink.write(text.replace(/\n/g, '\r\n> ') + '\r\n');
-    this.submit(text, true);
-  }
-
   /** Every client event: frames carry the terminal's news. */
   handle(event: ClientEvent): void {
     if (event.type === 'frame') this.frame(event.frame);
@@ -121,11 +118,22 @@ export class TerminalController {
     if (atPrompt && news) this.sink.write('\r\x1b[J');
     for (const e of f.terminal) this.printEntry(e, false);
     for (const u of f.terminalStream ?? []) this.printChunks(u.chunks);
-    const done = f.jobsFinished?.some((j) => j.requestId === this.job?.id);
-    if (done) {
-      this.job = undefined;
-      this.sink.write(this.editor.newPrompt());
-    } else if (atPrompt && news) this.sink.write(this.editor.redrawFresh());
+    if (this.job?.foreign) {
+      if (f.terminalBusy === false) {
+        this.job = undefined;
+        this.sink.write(this.editor.redrawFresh());
+      }
+    } else if (this.job) {
+      if (f.jobsFinished?.some((j) => j.requestId === this.job?.id)) {
+        this.job = undefined;
+        this.sink.write(this.editor.newPrompt());
+      }
+    } else if (f.terminalBusy) {
+      // a command started elsewhere holds the foreground: no prompt until it ends (Ctrl+C stops it)
+      if (!news) this.sink.write('\r\x1b[J');
+      this.job = { typed: false, echoed: true, foreign: true };
+      this.changed();
+    } else if (news) this.sink.write(this.editor.redrawFresh());
   }
 
   private printEntry(e: TerminalEntry, replay: boolean): void {
