@@ -48,8 +48,8 @@ export interface MarkerCluster {
 
 /**
  * clusterMarkers: per row, a marker joins the cluster before it when it lies within `gapPx` of that
- * cluster's first marker. Example: at 200 ms/px and gap 6 px, markers at 1.0 s, 1.8 s and 2.4 s make one
- * cluster (x 5, 9, 12 px); one at 2.6 s (13 px) starts the next.
+ * cluster's first marker. Example: at 200 ms/px and gap 6 px, markers at 1.0 s, 1.8 s and 2.2 s make one
+ * cluster (x 5, 9, 11 px: within 6 of 5); one at 2.6 s (13 px) starts the next.
  */
 export function clusterMarkers(
   markers: readonly TimelineMarker[],
