@@ -5,6 +5,7 @@ import { keyOf } from '../store/store';
 import type { SimContext } from '../sim/context';
 import { BACKOFF_INITIAL_MS, BACKOFF_MAX_MS, REALISTIC, jitter } from '../sim/timing';
 import { pullImage } from './images';
+import { flat } from '../sim/strings';
 import { ChunkedMap, type ChunkedSnapshot } from '../store/chunkedMap';
 import { buildPodStatus } from './podStatus';
 import type { ContainerRuntime, PodRuntime } from './runtime';
@@ -469,7 +470,9 @@ export class Kubelet {
     const spec = pod.spec.containers[i]!;
     const now = this.ctx.now();
     const key = keyOf(pod);
-    const id = Array.from({ length: 8 }, () => this.ctx.rng.uint32().toString(16).padStart(8, '0')).join('');
+    let id = '';
+    for (let k = 0; k < 8; k++) id += this.ctx.rng.uint32().toString(16).padStart(8, '0');
+    id = flat(id);
     this.ctx.events.record(
       pod,
       'Normal',

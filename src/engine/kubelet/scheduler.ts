@@ -71,22 +71,26 @@ export class Scheduler {
     const reasons = new Map<string, number>();
     // The nodes that fit, with the fewest pods: `best` in node order, all with `least` pods.
     let least = Infinity;
-    let best: Node[] = [];
-    for (const n of nodes) {
+    const best: Node[] = [];
+    const counted = { cpu: 0, memory: 0, count: 0 };
+    for (let ni = 0; ni < nodes.length; ni++) {
+      const n = nodes[ni]!;
       const name = n.metadata.name;
       // Resource sums are only needed when the pod requests something (O(pods on the node)).
-      const used = needsSums
-        ? usage(
-            this.ctx.store
-              .podsOnNode(name)
-              .filter((p) => p.status.phase !== 'Succeeded' && p.status.phase !== 'Failed'),
-          )
-        : { cpu: 0, memory: 0, count: this.ctx.store.podCountOnNode(name) };
+      let used = counted;
+      if (needsSums)
+        used = usage(
+          this.ctx.store
+            .podsOnNode(name)
+            .filter((p) => p.status.phase !== 'Succeeded' && p.status.phase !== 'Failed'),
+        );
+      else counted.count = this.ctx.store.podCountOnNode(name);
       const why = this.unfit(n, used, want);
       if (why) reasons.set(why, (reasons.get(why) ?? 0) + 1);
       else if (used.count < least) {
         least = used.count;
-        best = [n];
+        best.length = 0;
+        best.push(n);
       } else if (used.count === least) best.push(n);
     }
     if (best.length === 0) {

@@ -34,38 +34,49 @@ function mix(h: number, s: string | undefined): number {
   return Math.imul(h ^ 0xff, 0x01000193);
 }
 
-/** FNV-1a of the correlation fields (what upstream's getEventKey joins), with a separator between fields. */
-function correlationHash(e: Event): number {
-  const o = e.involvedObject;
+/** What an event is correlated by (upstream's getEventKey): the object reference, type, reason, message, source. */
+interface Correlation {
+  kind: string;
+  namespace: string | undefined;
+  name: string;
+  uid: string | undefined;
+  fieldPath: string | undefined;
+  type: string;
+  reason: string;
+  message: string;
+  source: EventSource;
+}
+
+/** FNV-1a of the correlation fields, with a separator between fields (absent counts as empty). */
+function correlationHash(c: Correlation): number {
   let h = 0x811c9dc5;
-  h = mix(h, o.kind);
-  h = mix(h, o.namespace);
-  h = mix(h, o.name);
-  h = mix(h, o.uid);
-  h = mix(h, o.fieldPath);
-  h = mix(h, e.type);
-  h = mix(h, e.reason);
-  h = mix(h, e.message);
-  h = mix(h, e.source.component);
-  h = mix(h, e.source.host);
+  h = mix(h, c.kind);
+  h = mix(h, c.namespace);
+  h = mix(h, c.name);
+  h = mix(h, c.uid);
+  h = mix(h, c.fieldPath);
+  h = mix(h, c.type);
+  h = mix(h, c.reason);
+  h = mix(h, c.message);
+  h = mix(h, c.source.component);
+  h = mix(h, c.source.host);
   return h >>> 0;
 }
 
-/** Same object, type, reason, message and source: the EventCorrelator's aggregation key. */
-function sameCorrelation(a: Event, b: Event): boolean {
-  const x = a.involvedObject;
-  const y = b.involvedObject;
+/** Does the stored event have this correlation (absent and empty compare equal, as in the joined key)? */
+function correlates(e: Event, c: Correlation): boolean {
+  const o = e.involvedObject;
   return (
-    x.kind === y.kind &&
-    (x.namespace ?? '') === (y.namespace ?? '') &&
-    x.name === y.name &&
-    (x.uid ?? '') === (y.uid ?? '') &&
-    (x.fieldPath ?? '') === (y.fieldPath ?? '') &&
-    a.type === b.type &&
-    a.reason === b.reason &&
-    a.message === b.message &&
-    a.source.component === b.source.component &&
-    (a.source.host ?? '') === (b.source.host ?? '')
+    o.kind === c.kind &&
+    (o.namespace ?? '') === (c.namespace ?? '') &&
+    o.name === c.name &&
+    (o.uid ?? '') === (c.uid ?? '') &&
+    (o.fieldPath ?? '') === (c.fieldPath ?? '') &&
+    e.type === c.type &&
+    e.reason === c.reason &&
+    e.message === c.message &&
+    e.source.component === c.source.component &&
+    (e.source.host ?? '') === (c.source.host ?? '')
   );
 }
 
@@ -111,13 +122,17 @@ export class EventRecorder {
     return v;
   }
 
-  /** The stored event with the same correlation as `draft`, if any. */
-  private find(h: number, draft: Event): Event | undefined {
+  /** The stored event with this correlation, if any. */
+  private find(h: number, c: Correlation): Event | undefined {
     const keys = this.index.get(h);
     if (keys === undefined) return undefined;
-    for (const k of typeof keys === 'string' ? [keys] : keys) {
+    if (typeof keys === 'string') {
+      const e = this.store.get('Event', keys);
+      return e && correlates(e, c) ? e : undefined;
+    }
+    for (const k of keys) {
       const e = this.store.get('Event', k);
-      if (e && sameCorrelation(e, draft)) return e;
+      if (e && correlates(e, c)) return e;
     }
     return undefined;
   }
@@ -142,24 +157,21 @@ export class EventRecorder {
     const now = this.clock();
     const ts = timeAt(now);
     const src = this.sourceOf(source);
-    const draft: Event = {
-      apiVersion: 'v1',
-      kind: 'Event',
-      metadata: { name: '', namespace: obj.metadata.namespace ?? 'default' },
-      involvedObject: refOf(obj, fieldPath),
-      reason,
-      message: flat(message),
-      source: src,
-      firstTimestamp: ts,
-      lastTimestamp: ts,
-      count: 1,
+    const meta = obj.metadata;
+    // The reference's namespace and fieldPath are only set when non-empty (refOf).
+    const c: Correlation = {
+      kind: obj.kind,
+      namespace: meta.namespace || undefined,
+      name: meta.name,
+      uid: meta.uid,
+      fieldPath: fieldPath || undefined,
       type,
-      eventTime: null,
-      reportingComponent: src.component,
-      reportingInstance: src.host ?? '',
+      reason,
+      message,
+      source: src,
     };
-    const h = correlationHash(draft);
-    const existing = this.find(h, draft);
+    const h = correlationHash(c);
+    const existing = this.find(h, c);
     if (existing) {
       this.store.put({
         ...existing,
@@ -172,15 +184,31 @@ export class EventRecorder {
     this.seq += 1;
     // Real event names are `<object>.<unix nanoseconds in hex>`; ours are derived from simulated time.
     const suffix = (EPOCH_MS + now).toString(16) + this.seq.toString(16).padStart(5, '0');
-    draft.metadata = {
-      name: flat(`${obj.metadata.name}.${suffix}`),
-      namespace: obj.metadata.namespace ?? 'default',
-      uid: this.store.nextUid(),
-      resourceVersion: this.store.nextResourceVersion(),
-      creationTimestamp: ts,
+    const namespace = meta.namespace ?? 'default';
+    const event: Event = {
+      apiVersion: 'v1',
+      kind: 'Event',
+      metadata: {
+        name: flat(`${meta.name}.${suffix}`),
+        namespace,
+        uid: this.store.nextUid(),
+        resourceVersion: this.store.nextResourceVersion(),
+        creationTimestamp: ts,
+      },
+      involvedObject: refOf(obj, fieldPath),
+      reason,
+      message: flat(message),
+      source: src,
+      firstTimestamp: ts,
+      lastTimestamp: ts,
+      count: 1,
+      type,
+      eventTime: null,
+      reportingComponent: src.component,
+      reportingInstance: src.host ?? '',
     };
-    const key = flat(keyOf(draft));
-    this.store.put(draft, key);
+    const key = flat(keyOf(event));
+    this.store.put(event, key);
     this.remember(h, key);
   }
 

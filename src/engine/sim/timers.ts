@@ -29,7 +29,9 @@ export class TimerQueue {
     while (i > 0) {
       const p = (i - 1) >> 1;
       if (!less(h[i]!, h[p]!)) break;
-      [h[i], h[p]] = [h[p]!, h[i]!];
+      const tmp = h[i]!;
+      h[i] = h[p]!;
+      h[p] = tmp;
       i = p;
     }
   }
@@ -52,7 +54,9 @@ export class TimerQueue {
         if (l < h.length && less(h[l]!, h[m]!)) m = l;
         if (r < h.length && less(h[r]!, h[m]!)) m = r;
         if (m === i) break;
-        [h[i], h[m]] = [h[m]!, h[i]!];
+        const tmp = h[i]!;
+        h[i] = h[m]!;
+        h[m] = tmp;
         i = m;
       }
     }

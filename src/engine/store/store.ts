@@ -153,9 +153,9 @@ export class ObjectStore {
   /** All objects of a kind (insertion order), optionally in one namespace. */
   list<K extends Kind>(kind: K, namespace?: string): ObjectOfKind<K>[] {
     const out: ObjectOfKind<K>[] = [];
-    for (const obj of this.maps[kind].values()) {
+    this.maps[kind].forEachValue((obj) => {
       if (namespace === undefined || obj.metadata.namespace === namespace) out.push(obj as ObjectOfKind<K>);
-    }
+    });
     return out;
   }
 
@@ -328,9 +328,9 @@ export class ObjectStore {
     this.counts.clear();
     this.activeOnNodes.clear();
     this.rsByUid.clear();
-    for (const rs of this.maps.ReplicaSet.values()) {
+    this.maps.ReplicaSet.forEachValue((rs) => {
       if (rs.metadata.uid) this.rsByUid.set(rs.metadata.uid, rs as ObjectOfKind<'ReplicaSet'>);
-    }
+    });
     for (const [key, p] of this.maps.Pod.entries()) this.indexPod(key, undefined, p as ObjectOfKind<'Pod'>);
   }
 }

@@ -168,24 +168,27 @@ export function getPodsRankedByRelatedPodsOnSameNode(
   return podsToRank.map((p) => podsOnNode.get(p.spec.nodeName ?? '') ?? 0);
 }
 
-/** What activePodsWithRanksLess compares, computed once per pod and call (same rules, same order). */
-interface RankKey {
+/** What activePodsWithRanksLess compares that depends only on the (immutable) pod object: cached per object. */
+interface StaticKey {
   pod: Pod;
   unscheduled: boolean;
   phase: number;
   ready: boolean;
   cost: number;
-  rank: number;
   readyAt: number | undefined;
-  readyBucket: number;
   restarts: number;
   created: number | undefined;
-  createdBucket: number;
   uid: string;
 }
 
-/** The parts of a rank key that depend only on the (immutable) pod object, cached per object. */
-type StaticKey = Omit<RankKey, 'rank' | 'readyBucket' | 'createdBucket'>;
+/** A pod's rank key for one call: its static part plus the rank and the log2 age buckets at `now`. */
+interface RankKey {
+  s: StaticKey;
+  rank: number;
+  readyBucket: number;
+  createdBucket: number;
+}
+
 const STATIC_KEYS = new WeakMap<Pod, StaticKey>();
 
 /** floor(log2(age in ns)) of an instant relative to `now` (−1 when not in the past; 0 for the zero time). */
@@ -212,21 +215,7 @@ function rankKey(pod: Pod, rank: number, now: number): RankKey {
     };
     STATIC_KEYS.set(pod, k);
   }
-  // A plain object of one shape (cheap to compare on); the buckets depend on `now`.
-  return {
-    pod,
-    unscheduled: k.unscheduled,
-    phase: k.phase,
-    ready: k.ready,
-    cost: k.cost,
-    rank,
-    readyAt: k.readyAt,
-    readyBucket: bucketOf(k.readyAt, now),
-    restarts: k.restarts,
-    created: k.created,
-    createdBucket: bucketOf(k.created, now),
-    uid: k.uid,
-  };
+  return { s: k, rank, readyBucket: bucketOf(k.readyAt, now), createdBucket: bucketOf(k.created, now) };
 }
 
 /**
@@ -238,8 +227,8 @@ function logCompare(
   t2: number | undefined,
   b1: number,
   b2: number,
-  a: RankKey,
-  b: RankKey,
+  a: StaticKey,
+  b: StaticKey,
 ): number {
   if (t1 === undefined || t2 === undefined) return t1 === undefined ? -1 : 1;
   if (b1 !== b2) return b1 < b2 ? -1 : 1;
@@ -247,21 +236,23 @@ function logCompare(
 }
 
 /**
- * activePodsWithRanksLess on precomputed keys (deletion cost gate on), as a comparator: −1 when `a` is deleted
- * before `b`, 1 when after, 0 when neither (exactly `less(a, b) ? -1 : less(b, a) ? 1 : 0`, in one pass —
+ * activePodsWithRanksLess on precomputed keys (deletion cost gate on), as a comparator: −1 when `x` is deleted
+ * before `y`, 1 when after, 0 when neither (exactly `less(x, y) ? -1 : less(y, x) ? 1 : 0`, in one pass —
  * every rule is antisymmetric).
  */
-function keyCompare(a: RankKey, b: RankKey): number {
+function keyCompare(x: RankKey, y: RankKey): number {
+  const a = x.s;
+  const b = y.s;
   if (a.unscheduled !== b.unscheduled) return a.unscheduled ? -1 : 1;
   if (a.phase !== b.phase) return a.phase < b.phase ? -1 : 1;
   if (a.ready !== b.ready) return a.ready ? 1 : -1;
   if (a.cost !== b.cost) return a.cost < b.cost ? -1 : 1;
-  if (a.rank !== b.rank) return a.rank > b.rank ? -1 : 1;
+  if (x.rank !== y.rank) return x.rank > y.rank ? -1 : 1;
   if (a.ready && b.ready && a.readyAt !== b.readyAt)
-    return logCompare(a.readyAt, b.readyAt, a.readyBucket, b.readyBucket, a, b);
+    return logCompare(a.readyAt, b.readyAt, x.readyBucket, y.readyBucket, a, b);
   if (a.restarts !== b.restarts) return a.restarts > b.restarts ? -1 : 1;
   if (a.created !== b.created)
-    return logCompare(a.created, b.created, a.createdBucket, b.createdBucket, a, b);
+    return logCompare(a.created, b.created, x.createdBucket, y.createdBucket, a, b);
   return 0;
 }
 
@@ -295,7 +286,7 @@ export function getPodsToDelete(
     return keys
       .sort(keyCompare)
       .slice(0, diff)
-      .map((k) => k.pod);
+      .map((k) => k.s.pod);
   // Max-heap (by deletion order) of the `diff` best candidates seen so far.
   const heap: RankKey[] = [];
   const up = (i: number) => {
@@ -327,5 +318,5 @@ export function getPodsToDelete(
       down(0);
     }
   }
-  return heap.sort(keyCompare).map((k) => k.pod);
+  return heap.sort(keyCompare).map((k) => k.s.pod);
 }
