@@ -23,7 +23,8 @@ export function EventsTab() {
   }, [last, shown.length]);
   if (shown.length === 0) return <p className="inspect__empty">{t('inspect.events.none')}</p>;
   return (
-    <div className="inspect-events" ref={list}>
+    // focusable so keyboard users can scroll the list (axe: scrollable-region-focusable)
+    <div className="inspect-events" ref={list} tabIndex={0}>
       <ol className="inspect-events__list" aria-label={t('inspect.tabs.events')}>
         {shown.map((e) => (
           <li key={e.key} className={`inspect-events__item inspect-events__item--${e.type}`}>
