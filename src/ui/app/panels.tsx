@@ -11,7 +11,7 @@ export function featurePanels(): PanelSlots {
   return {
     inspect: <InspectPanel />,
     terminal: (
-      <Suspense fallback={<div style={{ height: 168, background: '#16181d' }} />}>
+      <Suspense fallback={<div style={{ height: 156, background: '#16181d' }} />}>
         <TerminalPanel />
       </Suspense>
     ),

@@ -174,6 +174,8 @@ export const en = {
     running: 'Running…',
     pausedHint: 'The simulation is paused: press Play to let the command progress.',
     stop: 'Stop (Ctrl+C)',
+    hide: 'Hide',
+    show: 'Show terminal',
   },
   editor: {
     label: 'YAML editor',
@@ -440,6 +442,8 @@ export const en = {
       'Guided lessons: each step explains what happens, gives the commands to run, and asks you to predict what comes next.',
     start: 'Start',
     restart: 'Start again',
+    startName: 'Start: {{title}}',
+    restartName: 'Start again: {{title}}',
     startNote: 'Starting a lesson replaces the current run.',
     stepOf: 'Step {{step}} of {{total}}',
     progress: '{{reached}} of {{total}} steps',

@@ -41,6 +41,8 @@ export function TerminalPanel() {
   const termRef = useRef<Terminal | undefined>(undefined);
   const [transcript, setTranscript] = useState('');
   const [busy, setBusy] = useState(false);
+  // a small screen may fold the terminal to its bar (the commands keep running; the log stays readable)
+  const [folded, setFolded] = useState(false);
   const label = t('terminal.input');
   const texts = useRef({
     banner: t('terminal.banner'),
@@ -120,7 +122,10 @@ export function TerminalPanel() {
   }, [client, label]);
 
   return (
-    <section className="terminal-panel" aria-labelledby="terminal-title">
+    <section
+      className={`terminal-panel${folded ? ' terminal-panel--folded' : ''}`}
+      aria-labelledby="terminal-title"
+    >
       <header className="terminal-panel__bar">
         <h2 id="terminal-title" className="terminal-panel__title">
           {t('terminal.title')}
@@ -139,8 +144,17 @@ export function TerminalPanel() {
             {t('terminal.stop')}
           </button>
         )}
+        <button
+          type="button"
+          className="terminal-panel__fold"
+          aria-expanded={!folded}
+          aria-controls="terminal-screen"
+          onClick={() => setFolded((f) => !f)}
+        >
+          {folded ? t('terminal.show') : t('terminal.hide')}
+        </button>
       </header>
-      <div ref={screen} className="terminal-panel__screen" />
+      <div ref={screen} id="terminal-screen" className="terminal-panel__screen" hidden={folded} />
       <div role="log" aria-label={t('terminal.output')} className="sr-only">
         <pre>{transcript}</pre>
       </div>
