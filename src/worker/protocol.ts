@@ -98,6 +98,8 @@ export interface TerminalEntry {
   requestId?: number;
   /** not run: it came while the playhead was in the past and the user chose to keep the future */
   cancelled?: boolean;
+  /** standard input the command was given (the YAML editor's text for `kubectl apply -f -`) */
+  stdin?: string;
   /** still running (rollout status, get -w, delete waiting, kubectl edit): more output comes in `terminalStream` */
   running?: boolean;
 }

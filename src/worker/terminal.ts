@@ -98,12 +98,15 @@ export class TerminalSession {
 
   /** Runs one kubectl command (a control's, or the editor's apply with `stdin`). */
   runArgv(argv: string[], source: CommandSource, requestId?: number, stdin?: string): void {
-    const line = commandLine(argv) + (stdin !== undefined ? ' <<EOF' : '');
+    const line = commandLine(argv);
     if (this.job && source === 'terminal') return this.refuse(line, argv, source, requestId);
     const outcome = this.kubectl.start(argv, stdin, { fs: this.fs });
     const at = this.sim.now;
     if (!isWatcher(outcome)) {
-      this.record({ at, line, argv, source, result: outcome }, requestId);
+      this.record(
+        { at, line, argv, source, result: outcome, ...(stdin !== undefined ? { stdin } : {}) },
+        requestId,
+      );
       if (requestId !== undefined) this.news.finished.push({ requestId, exitCode: outcome.exitCode });
       return;
     }

@@ -65,7 +65,7 @@ describe('YAML editor', () => {
     e.run(20_000);
     expect(screen.getAllByRole('button', { name: /^nginx-deployment-\S+ Running$/ })).toHaveLength(5);
     expect(e.store.getState().terminal.at(-1)).toMatchObject({
-      line: 'kubectl apply -f - <<EOF',
+      line: 'kubectl apply -f -',
       source: 'editor',
     });
   });

@@ -262,7 +262,7 @@ describe('SimulationHost: the terminal', () => {
     host.handle({ type: 'kubectl', argv: ['apply', '-f', '-'], stdin: yaml, source: 'editor', id: 3 });
     clock.frame();
     const e = frames().at(-1)!.terminal.at(-1)!;
-    expect(e).toMatchObject({ line: 'kubectl apply -f - <<EOF', source: 'editor', requestId: 3 });
+    expect(e).toMatchObject({ line: 'kubectl apply -f -', stdin: yaml, source: 'editor', requestId: 3 });
     // created without --save-config (the seed's `kubectl create -f`): apply warns first, as kubectl does
     expect(e.result.chunks.map((c) => c.stream)).toEqual(['stderr', 'stdout']);
     expect(e.result.chunks[0]!.text).toMatch(
