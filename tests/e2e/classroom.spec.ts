@@ -3,6 +3,9 @@
 // scans of the main view, presenter mode and a lesson.
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { expect, openApp, readLanes, screenshot, setPlaying, setSpeed, test } from './helpers';
 
 const lessonPanel = (page: Page) => page.getByRole('region', { name: 'Lesson' });
@@ -197,4 +200,22 @@ test('axe: no serious or critical violations in the main view, presenter mode an
   await expect(page.getByRole('navigation', { name: 'Classroom' })).toHaveCount(0);
   await screenshot(page, 'classroom-presenter');
   expect(await axe(page), 'presenter').toEqual([]);
+});
+
+test('the offline file has the lessons and both languages (bundled, nothing fetched)', async ({ page }) => {
+  const file = resolve('dist-offline/index.html');
+  test.skip(!existsSync(file), 'run `npm run build:offline` first (npm test builds it)');
+  const outside: string[] = [];
+  page.on('request', (r) => {
+    if (!/^(file|blob|data):/.test(r.url())) outside.push(r.url());
+  });
+  await page.goto(`${pathToFileURL(file).href}?lang=zh`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await page.getByRole('button', { name: '课程' }).click();
+  const panel = page.getByRole('region', { name: '课程' });
+  await panel.getByRole('button', { name: /^开始：1\./ }).click();
+  await expect(panel.getByText('第 1 步，共 9 步')).toBeVisible();
+  await panel.getByRole('button', { name: '运行 kubectl get deployments' }).click();
+  await expect(panel.getByRole('button', { name: '运行 kubectl get deployments' })).toContainText('已运行');
+  expect(outside).toEqual([]);
 });

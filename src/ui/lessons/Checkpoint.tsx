@@ -1,6 +1,6 @@
 // "Predict what happens next": the timeline is paused, a question with choices; after a choice, the answer
 // and why, and a button to let time run and see it happen.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Classroom } from '../persist/classroom';
 import { answerCheckpoint, continueAfterReveal } from './actions';
@@ -24,9 +24,15 @@ export function Checkpoint({
   const { t } = useTranslation();
   const tl = (key: string) => t(`${base}.predict.${key}`, { ns: 'lessons' });
   const [choice, setChoice] = useState<string | undefined>();
+  const ref = useRef<HTMLElement>(null);
+  // The question appears below the commands: bring it into view (happy-dom has no scrollIntoView).
+  // (a block body: newer browsers return a promise from scrollIntoView, and an effect must return nothing)
+  useEffect(() => {
+    void ref.current?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
+  }, []);
   const name = `${base}-predict`;
   return (
-    <section className="checkpoint" aria-label={t('lesson.predict')}>
+    <section ref={ref} className="checkpoint" aria-label={t('lesson.predict')}>
       <h4 className="checkpoint__title">{t('lesson.predict')}</h4>
       {answer === undefined ? (
         <form

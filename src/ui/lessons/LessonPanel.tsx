@@ -34,7 +34,9 @@ function LessonList({ classroom }: { classroom: Classroom }) {
               </p>
               <button
                 type="button"
-                aria-label={`${p ? t('lesson.restart') : t('lesson.start')}: ${t(`${lesson.id}.title`, { ns: 'lessons' })}`}
+                aria-label={t(p ? 'lesson.restartName' : 'lesson.startName', {
+                  title: t(`${lesson.id}.title`, { ns: 'lessons' }),
+                })}
                 onClick={() => startLesson(classroom, lesson.id)}
               >
                 {p ? t('lesson.restart') : t('lesson.start')}
