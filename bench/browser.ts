@@ -13,7 +13,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { build, preview } from 'vite';
 import { openApp, scaleTo, setImage, setSpeed, status, waitFor, waitQuiet, type Status } from './browser/app';
-import { bundleSizes } from './browser/bundle';
+import { bundleSizes, measure } from './browser/bundle';
 import { installSampler, percentile, stopSampler, type SamplerReport } from './browser/sampler';
 
 /** Pod slots of the app's default cluster (3 nodes × 110 pods, src/engine/sim/nodes.ts). */
@@ -135,13 +135,27 @@ async function main(): Promise<void> {
   const version = browser.version();
   const loadBefore = loadavg()[0]!;
   const results: CaseResult[] = [];
+  const failures: { replicas: number; message: string }[] = [];
+  /** main-thread scripts the page fetched while opening (the entry, its preloads and lazy panels) */
+  const openedJs = new Set<string>();
   try {
-    for (const n of cases) {
+    for (const [i, n] of cases.entries()) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+      context.on('request', (r) => {
+        const path = new URL(r.url()).pathname.replace(/^\//, '');
+        if (i === 0 && path.endsWith('.js') && !/worker/i.test(path)) openedJs.add(path);
+      });
       // tsx compiles with esbuild's keepNames: functions sent to the page call its `__name` helper.
       await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
       const page = await context.newPage();
-      results.push(await runCase(page, url, n));
+      // a saturated main thread can make the page miss the action timeout: report it, go on with the rest
+      page.setDefaultTimeout(60_000);
+      try {
+        results.push(await runCase(page, url, n));
+      } catch (err) {
+        const message = (err instanceof Error ? err.message : String(err)).split('\n')[0]!;
+        failures.push({ replicas: n, message });
+      }
       await context.close();
     }
   } finally {
@@ -149,6 +163,10 @@ async function main(): Promise<void> {
     await server.close();
   }
 
+  const opened = measure(
+    dist,
+    [...openedJs].filter((f) => existsSync(`${dist}/${f}`)),
+  );
   const kb = (b: number) => (b / 1024).toFixed(1);
   const f = (n: number, d = 1) => n.toFixed(d);
   const load = [loadBefore, loadavg()[0]!].map((x) => x.toFixed(1)).join(' → ');
@@ -161,7 +179,9 @@ async function main(): Promise<void> {
         : ''),
   );
   console.log(
-    `bundle (gzip): initial JS ${kb(sizes.initialJs.gzip)} KB (raw ${kb(sizes.initialJs.raw)} KB) · worker ${kb(sizes.worker.gzip)} KB (raw ${kb(sizes.worker.raw)} KB) · CSS ${kb(sizes.css.gzip)} KB`,
+    `bundle (gzip): initial JS ${kb(sizes.initialJs.gzip)} KB (raw ${kb(sizes.initialJs.raw)} KB, entry + preloads) · ` +
+      `all main-thread JS fetched on open ${kb(opened.gzip)} KB (${opened.files.length} files, lazy panels included) · ` +
+      `worker ${kb(sizes.worker.gzip)} KB (raw ${kb(sizes.worker.raw)} KB) · CSS ${kb(sizes.css.gzip)} KB`,
   );
   console.log('');
   console.log('Image change at 4×, sampled from the click until the rollout completes (or the window ends)');
@@ -188,6 +208,7 @@ async function main(): Promise<void> {
       ].join('  '),
     );
   }
+  for (const x of failures) console.log(`${String(x.replicas).padStart(8)}  FAILED: ${x.message}`);
   console.log('');
   console.log('Long animation frames (> 50 ms): count, time in scripts / in rendering, the worst one');
   for (const r of results) {
@@ -205,7 +226,16 @@ async function main(): Promise<void> {
         ? ` (cluster holds ${SLOTS} pods: the rest stay Pending — the worker cannot size the cluster)`
         : ''),
   );
-  console.log(JSON.stringify({ cores, loadAverage: [loadBefore, loadavg()[0]], sizes, results }));
+  console.log(
+    JSON.stringify({
+      cores,
+      loadAverage: [loadBefore, loadavg()[0]],
+      sizes,
+      openedJs: opened,
+      results,
+      failures,
+    }),
+  );
 }
 
 main().catch((err: unknown) => {

@@ -11,7 +11,8 @@ export interface BundleSizes {
   css: { files: string[]; raw: number; gzip: number };
 }
 
-function measure(dist: string, files: string[]): { files: string[]; raw: number; gzip: number } {
+/** Sizes of some files of the build (paths relative to `dist`). */
+export function measure(dist: string, files: string[]): { files: string[]; raw: number; gzip: number } {
   let raw = 0;
   let gzip = 0;
   for (const f of files) {
