@@ -3,7 +3,7 @@
 // a long-running one (rollout status, get -w, delete waiting, kubectl edit) holds the foreground and streams
 // while the simulation advances, until it ends, times out or Ctrl+C stops it.
 import type { Simulation } from '../engine';
-import type { CommandOutcome, EditSession, Watcher } from '../kubectl/index';
+import type { CommandOutcome, Watcher } from '../kubectl/index';
 import { Kubectl, isWatcher } from '../kubectl/index';
 import type { CommandResult, OutputChunk, ScriptStep, ScriptSummary } from '../shell/index';
 import { Shell, VirtualFs } from '../shell/index';
@@ -319,5 +319,3 @@ function editTitle(argv: readonly string[]): string {
     .filter((a) => !a.startsWith('-'))
     .join(' ');
 }
-
-export type { EditSession };
