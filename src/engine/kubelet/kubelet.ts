@@ -5,7 +5,7 @@ import { keyOf } from '../store/store';
 import type { SimContext } from '../sim/context';
 import { BACKOFF_INITIAL_MS, BACKOFF_MAX_MS, REALISTIC, jitter } from '../sim/timing';
 import { pullImage } from './images';
-import { flat } from '../sim/strings';
+import { flat, intern } from '../sim/strings';
 import { ChunkedMap, type ChunkedSnapshot } from '../store/chunkedMap';
 import { buildPodStatus } from './podStatus';
 import type { ContainerRuntime, PodRuntime } from './runtime';
@@ -74,6 +74,20 @@ export class Kubelet {
     return this.nodes.get(name);
   }
 
+  /** pullImage results by image and command array (pure, and pods of one template share their command). */
+  private readonly pulls = new Map<
+    string,
+    Map<readonly string[] | undefined, ReturnType<typeof pullImage>>
+  >();
+
+  private pull(image: string, command: string[] | undefined): ReturnType<typeof pullImage> {
+    let byCommand = this.pulls.get(image);
+    if (!byCommand) this.pulls.set(image, (byCommand = new Map()));
+    let r = byCommand.get(command);
+    if (!r) byCommand.set(command, (r = pullImage(image, command)));
+    return r;
+  }
+
   private get fixed(): boolean {
     return this.ctx.timing.kind === 'fixed';
   }
@@ -96,7 +110,7 @@ export class Kubelet {
   }
 
   private schedule(key: string, rt: PodRuntime, at: number, step: string): void {
-    this.ctx.schedule(at, { type: 'kubelet', podKey: key, step, gen: rt.gen });
+    this.ctx.schedule(at, { type: 'kubelet', podKey: key, step: intern(step), gen: rt.gen });
   }
 
   /** Work-queue entry: the kubelet notices a pod bound to its node, a deletion, or a pod gone. */
@@ -199,7 +213,7 @@ export class Kubelet {
   }
 
   private hostIP(node: string): string {
-    return `10.0.0.${10 + this.node(node).index}`;
+    return intern(`10.0.0.${10 + this.node(node).index}`);
   }
 
   private writeStatus(pod: Pod, rt: PodRuntime): void {
@@ -228,7 +242,7 @@ export class Kubelet {
     const c = rt.containers[i]!;
     const spec = pod.spec.containers[i]!;
     const now = this.ctx.now();
-    const result = pullImage(c.image, spec.command);
+    const result = this.pull(c.image, spec.command);
     const n = this.node(rt.node);
     const policy =
       spec.imagePullPolicy ??
@@ -322,7 +336,7 @@ export class Kubelet {
   private pullDone(pod: Pod, rt: PodRuntime, i: number): void {
     const c = rt.containers[i]!;
     const spec = pod.spec.containers[i]!;
-    const result = pullImage(c.image, spec.command);
+    const result = this.pull(c.image, spec.command);
     const now = this.ctx.now();
     if (!result.ok) {
       const next = this.pullFailed(pod, rt, i, result.message);

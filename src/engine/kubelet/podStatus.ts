@@ -1,7 +1,7 @@
 // Builds a Pod's API status from the kubelet's runtime view (pkg/kubelet/kubelet_pods.go generateAPIPodStatus,
 // status/status_manager.go: conditions keep their lastTransitionTime while their status is unchanged).
 import type { ContainerStatus, Pod, PodCondition, PodPhase, PodStatus } from '../api/types';
-import { flat, timeAt } from '../sim/strings';
+import { flat, intern, timeAt } from '../sim/strings';
 import type { ContainerRuntime, PodRuntime } from './runtime';
 
 /** A stable fake sha256 digest for an image reference (real ones come from the registry). */
@@ -29,6 +29,10 @@ function imageIdOf(ref: string): string {
   return id;
 }
 
+/** Constant parts of container statuses, shared (frozen: stored objects are immutable). */
+const CREATING = Object.freeze({ waiting: Object.freeze({ reason: 'ContainerCreating' }) });
+const NO_STATE = Object.freeze({});
+
 function containerStatus(c: ContainerRuntime, pod: Pod): ContainerStatus {
   const s: ContainerStatus = {
     name: c.name,
@@ -43,7 +47,7 @@ function containerStatus(c: ContainerRuntime, pod: Pod): ContainerStatus {
     case 'waiting':
     case 'pulling':
     case 'creating':
-      s.state = { waiting: { reason: 'ContainerCreating' } };
+      s.state = CREATING;
       break;
     case 'pull-failed':
       s.state = { waiting: { reason: 'ErrImagePull', message: c.pullError ?? '' } };
@@ -101,7 +105,7 @@ function containerStatus(c: ContainerRuntime, pod: Pod): ContainerStatus {
       },
     };
   } else {
-    s.lastState = {};
+    s.lastState = NO_STATE;
   }
   return s;
 }
@@ -195,7 +199,7 @@ export function buildPodStatus(
   const allReady = rt.containers.every((c) => c.ready) && !rt.terminating;
   const notReady = rt.containers.filter((c) => !c.ready).map((c) => c.name);
   const reason = allReady ? undefined : 'ContainersNotReady';
-  const msg = allReady ? undefined : `containers with unready status: [${notReady.join(' ')}]`;
+  const msg = allReady ? undefined : intern(`containers with unready status: [${notReady.join(' ')}]`);
   const conditions: PodCondition[] = [
     condition(prev, 'PodReadyToStartContainers', rt.sandboxReady ? 'True' : 'False', now),
     condition(prev, 'Initialized', 'True', now),
@@ -213,7 +217,12 @@ export function buildPodStatus(
   };
   if (podIP) {
     status.podIP = podIP;
-    status.podIPs = [{ ip: podIP }];
+    // The same one-element list as before when the IP is unchanged (it is, after the sandbox is up).
+    const prevIPs = pod.status.podIPs;
+    status.podIPs =
+      prevIPs?.length === 1 && prevIPs[0]!.ip === podIP && Object.keys(prevIPs[0]!).length === 1
+        ? prevIPs
+        : [{ ip: podIP }];
   }
   return status;
 }

@@ -3,7 +3,7 @@
 // is not stored again but counted (count++, lastTimestamp = now) — which `describe` shows as `(x3 over 2m)`.
 import type { Event, KubeObject, ObjectReference } from '../api/types';
 import { EPOCH_MS, toTime } from './clock';
-import { flat, timeAt } from './strings';
+import { flat, intern, timeAt } from './strings';
 import type { ObjectStore } from '../store/store';
 import { keyOf } from '../store/store';
 
@@ -24,7 +24,7 @@ function refOf(obj: KubeObject, fieldPath?: string): ObjectReference {
     resourceVersion: obj.metadata.resourceVersion,
   };
   if (obj.metadata.namespace) ref.namespace = obj.metadata.namespace;
-  if (fieldPath) ref.fieldPath = fieldPath;
+  if (fieldPath) ref.fieldPath = intern(fieldPath);
   return ref;
 }
 
@@ -197,7 +197,7 @@ export class EventRecorder {
       },
       involvedObject: refOf(obj, fieldPath),
       reason,
-      message: flat(message),
+      message: intern(message),
       source: src,
       firstTimestamp: ts,
       lastTimestamp: ts,

@@ -30,3 +30,21 @@ export function timeAt(simMs: number): string {
   }
   return t;
 }
+
+/** How many distinct strings `intern` remembers before it starts afresh. */
+const MAX_INTERNED = 20_000;
+const INTERNED = new Map<string, string>();
+
+/**
+ * One shared flat copy of a string that recurs (event messages and field paths, condition messages, timer
+ * steps): thousands of stored objects then point at one string instead of each holding its own.
+ */
+export function intern(s: string): string {
+  let t = INTERNED.get(s);
+  if (t === undefined) {
+    if (INTERNED.size >= MAX_INTERNED) INTERNED.clear();
+    t = flat(s);
+    INTERNED.set(t, t);
+  }
+  return t;
+}

@@ -36,6 +36,11 @@ export class ChunkedMap<V> {
   private readonly index = new Map<string, number | number[]>();
   private nextSlot = 0;
   private count = 0;
+  /**
+   * The key string as stored by the latest set/swap (the first string used for that key): callers that keep
+   * the key (the watch log) share it instead of holding their own copy.
+   */
+  lastKey = '';
 
   get size(): number {
     return this.count;
@@ -73,9 +78,10 @@ export class ChunkedMap<V> {
   swap(key: string, value: V): V | undefined {
     const s = this.slotOf(key);
     if (s >= 0) {
-      const vals = this.own(s >> CHUNK_BITS, false).vals;
-      const old = vals[s & CHUNK_MASK];
-      vals[s & CHUNK_MASK] = value;
+      const chunk = this.own(s >> CHUNK_BITS, false);
+      const old = chunk.vals[s & CHUNK_MASK];
+      chunk.vals[s & CHUNK_MASK] = value;
+      this.lastKey = chunk.keys[s & CHUNK_MASK]!;
       return old;
     }
     const slot = this.nextSlot++;
@@ -87,6 +93,7 @@ export class ChunkedMap<V> {
     const chunk = this.own(c, true);
     chunk.keys[slot & CHUNK_MASK] = key;
     chunk.vals[slot & CHUNK_MASK] = value;
+    this.lastKey = key;
     this.count++;
     const e = this.index.get(key);
     if (e === undefined) this.index.set(key, slot);

@@ -231,7 +231,9 @@ export class ObjectStore {
 
   /** Store an object (already validated and stamped by the API server layer) and notify listeners. `key` is keyOf(obj). */
   put(obj: KubeObject, key = keyOf(obj)): void {
-    const old = this.maps[obj.kind].swap(key, obj);
+    const map = this.maps[obj.kind];
+    const old = map.swap(key, obj);
+    key = map.lastKey;
     this.versions[obj.kind]++;
     if (obj.kind === 'Pod') this.indexPod(key, old as ObjectOfKind<'Pod'> | undefined, obj);
     else if (obj.kind === 'ReplicaSet' && obj.metadata.uid) this.rsByUid.set(obj.metadata.uid, obj);
