@@ -33,27 +33,39 @@ function imageIdOf(ref: string): string {
 const CREATING = Object.freeze({ waiting: Object.freeze({ reason: 'ContainerCreating' }) });
 const NO_STATE = Object.freeze({});
 
+/** `containerd://<id>` by container id (shared by every status written while that container exists). */
+const CONTAINER_IDS = new Map<string, string>();
+
+function containerIdOf(id: string): string {
+  let full = CONTAINER_IDS.get(id);
+  if (full === undefined) {
+    if (CONTAINER_IDS.size >= 50_000) CONTAINER_IDS.clear();
+    full = flat(`containerd://${id}`);
+    CONTAINER_IDS.set(id, full);
+  }
+  return full;
+}
+
 function containerStatus(c: ContainerRuntime, pod: Pod): ContainerStatus {
-  const s: ContainerStatus = {
-    name: c.name,
-    image: c.imageRef ? c.image : c.image,
-    imageID: c.imageRef && c.containerId ? imageIdOf(c.imageRef) : '',
-    ready: c.ready,
-    restartCount: c.restartCount,
-    started: c.stage === 'running',
-  };
-  if (c.containerId) s.containerID = `containerd://${c.containerId}`;
+  const name = c.name;
+  const image = c.image;
+  const imageID = c.imageRef && c.containerId ? imageIdOf(c.imageRef) : '';
+  const ready = c.ready;
+  const restartCount = c.restartCount;
+  const started = c.stage === 'running';
+  const containerID = c.containerId ? containerIdOf(c.containerId) : undefined;
+  let state: ContainerStatus['state'];
   switch (c.stage) {
     case 'waiting':
     case 'pulling':
     case 'creating':
-      s.state = CREATING;
+      state = CREATING;
       break;
     case 'pull-failed':
-      s.state = { waiting: { reason: 'ErrImagePull', message: c.pullError ?? '' } };
+      state = { waiting: { reason: 'ErrImagePull', message: c.pullError ?? '' } };
       break;
     case 'pull-backoff':
-      s.state = {
+      state = {
         waiting: {
           reason: 'ImagePullBackOff',
           message: `Back-off pulling image "${c.image}": ErrImagePull: ${c.pullError ?? ''}`,
@@ -61,20 +73,20 @@ function containerStatus(c: ContainerRuntime, pod: Pod): ContainerStatus {
       };
       break;
     case 'invalid-image':
-      s.state = { waiting: { reason: 'InvalidImageName', message: c.pullError ?? '' } };
+      state = { waiting: { reason: 'InvalidImageName', message: c.pullError ?? '' } };
       break;
     case 'running':
-      s.state = { running: { startedAt: timeAt(c.startedAt ?? 0) } };
+      state = { running: { startedAt: timeAt(c.startedAt ?? 0) } };
       break;
     case 'exited':
     case 'stopped':
-      s.state = {
+      state = {
         terminated: {
           exitCode: c.exitCode ?? 0,
           reason: c.exitCode === 0 ? 'Completed' : 'Error',
           startedAt: timeAt(c.startedAt ?? 0),
           finishedAt: timeAt(c.finishedAt ?? 0),
-          ...(c.containerId ? { containerID: `containerd://${c.containerId}` } : {}),
+          ...(containerID ? { containerID } : {}),
         },
       };
       break;
@@ -86,7 +98,7 @@ function containerStatus(c: ContainerRuntime, pod: Pod): ContainerStatus {
           : seconds >= 60
             ? `${Math.floor(seconds / 60)}m${seconds % 60}s`
             : `${seconds}s`;
-      s.state = {
+      state = {
         waiting: {
           reason: 'CrashLoopBackOff',
           message: `back-off ${span} restarting failed container=${c.name} pod=${pod.metadata.name}_${pod.metadata.namespace ?? 'default'}(${pod.metadata.uid ?? ''})`,
@@ -95,19 +107,24 @@ function containerStatus(c: ContainerRuntime, pod: Pod): ContainerStatus {
       break;
     }
   }
-  if (c.last) {
-    s.lastState = {
-      terminated: {
-        exitCode: c.last.exitCode,
-        reason: c.last.reason,
-        startedAt: timeAt(c.last.startedAt),
-        finishedAt: timeAt(c.last.finishedAt),
-      },
-    };
-  } else {
-    s.lastState = NO_STATE;
+  const lastState: ContainerStatus['lastState'] = c.last
+    ? {
+        terminated: {
+          exitCode: c.last.exitCode,
+          reason: c.last.reason,
+          startedAt: timeAt(c.last.startedAt),
+          finishedAt: timeAt(c.last.finishedAt),
+        },
+      }
+    : NO_STATE;
+  // One complete literal per variant, keys in the order name, image, imageID, ready, restartCount, started,
+  // containerID (once there is a container), state, lastState.
+  if (containerID !== undefined) {
+    if (state) return { name, image, imageID, ready, restartCount, started, containerID, state, lastState };
+    return { name, image, imageID, ready, restartCount, started, containerID, lastState };
   }
-  return s;
+  if (state) return { name, image, imageID, ready, restartCount, started, state, lastState };
+  return { name, image, imageID, ready, restartCount, started, lastState };
 }
 
 /** The keys `condition` writes, in order (reason and message only when given). */
@@ -146,15 +163,13 @@ function condition(
     sameKeys(old, reason, message)
   )
     return old;
-  const c: PodCondition = {
-    type,
-    status,
-    lastProbeTime: null,
-    lastTransitionTime: keep ? old.lastTransitionTime : timeAt(now),
-  };
-  if (reason) c.reason = reason;
-  if (message) c.message = message;
-  return c;
+  const lastTransitionTime = keep ? old.lastTransitionTime : timeAt(now);
+  // One complete literal per variant, keys in the order type, status, lastProbeTime, lastTransitionTime,
+  // reason, message.
+  if (reason && message) return { type, status, lastProbeTime: null, lastTransitionTime, reason, message };
+  if (reason) return { type, status, lastProbeTime: null, lastTransitionTime, reason };
+  if (message) return { type, status, lastProbeTime: null, lastTransitionTime, message };
+  return { type, status, lastProbeTime: null, lastTransitionTime };
 }
 
 /** QoS classes by containers array (pods of one ReplicaSet share theirs; arrays in stored objects never change). */
@@ -207,22 +222,15 @@ export function buildPodStatus(
     condition(prev, 'ContainersReady', allReady ? 'True' : 'False', now, reason, msg),
     condition(prev, 'PodScheduled', 'True', now),
   ];
-  const status: PodStatus = {
-    phase,
-    conditions,
-    hostIP,
-    startTime: pod.status.startTime ?? timeAt(now),
-    containerStatuses: rt.containers.map((c) => containerStatus(c, pod)),
-    qosClass: qosClass(pod),
-  };
-  if (podIP) {
-    status.podIP = podIP;
-    // The same one-element list as before when the IP is unchanged (it is, after the sandbox is up).
-    const prevIPs = pod.status.podIPs;
-    status.podIPs =
-      prevIPs?.length === 1 && prevIPs[0]!.ip === podIP && Object.keys(prevIPs[0]!).length === 1
-        ? prevIPs
-        : [{ ip: podIP }];
-  }
-  return status;
+  const startTime = pod.status.startTime ?? timeAt(now);
+  const containerStatuses = rt.containers.map((c) => containerStatus(c, pod));
+  const qos = qosClass(pod);
+  if (!podIP) return { phase, conditions, hostIP, startTime, containerStatuses, qosClass: qos };
+  // The same one-element list as before when the IP is unchanged (it is, after the sandbox is up).
+  const prevIPs = pod.status.podIPs;
+  const podIPs =
+    prevIPs?.length === 1 && prevIPs[0]!.ip === podIP && Object.keys(prevIPs[0]!).length === 1
+      ? prevIPs
+      : [{ ip: podIP }];
+  return { phase, conditions, hostIP, startTime, containerStatuses, qosClass: qos, podIP, podIPs };
 }

@@ -16,16 +16,16 @@ export interface EventSource {
 }
 
 function refOf(obj: KubeObject, fieldPath?: string): ObjectReference {
-  const ref: ObjectReference = {
-    apiVersion: obj.apiVersion,
-    kind: obj.kind,
-    name: obj.metadata.name,
-    uid: obj.metadata.uid,
-    resourceVersion: obj.metadata.resourceVersion,
-  };
-  if (obj.metadata.namespace) ref.namespace = obj.metadata.namespace;
-  if (fieldPath) ref.fieldPath = intern(fieldPath);
-  return ref;
+  const { apiVersion, kind } = obj;
+  const { name, uid, resourceVersion, namespace } = obj.metadata;
+  // One complete literal per variant (namespace and fieldPath only when non-empty), in the same key order.
+  if (namespace) {
+    if (fieldPath)
+      return { apiVersion, kind, name, uid, resourceVersion, namespace, fieldPath: intern(fieldPath) };
+    return { apiVersion, kind, name, uid, resourceVersion, namespace };
+  }
+  if (fieldPath) return { apiVersion, kind, name, uid, resourceVersion, fieldPath: intern(fieldPath) };
+  return { apiVersion, kind, name, uid, resourceVersion };
 }
 
 /** FNV-1a step over one field's characters, then a separator. */

@@ -6,6 +6,7 @@ import type { KubeObject, Pod } from '../api/types';
 import type { ObjectStore } from '../store/store';
 import { keyOf } from '../store/store';
 import { flat, timeAt } from './strings';
+import { metaDeleting, metaWithVersion, podWith } from './shapes';
 import type { ClusterWriter } from './context';
 import type { Random } from './random';
 
@@ -36,6 +37,18 @@ export function generationChanged(old: KubeObject, next: KubeObject): boolean {
   return false;
 }
 
+/** A shallow copy of an owned input whose metadata the writer may stamp (pods as complete literals). */
+function ownedCopy<T extends KubeObject>(input: T): T {
+  if (input.kind === 'Pod')
+    return podWith(
+      input,
+      metaWithVersion(input.metadata, input.metadata.resourceVersion),
+      input.spec,
+      input.status,
+    ) as T;
+  return { ...input, metadata: { ...input.metadata } };
+}
+
 /** The in-cluster writer over a store. */
 export class StoreWriter implements ClusterWriter {
   constructor(
@@ -46,7 +59,7 @@ export class StoreWriter implements ClusterWriter {
 
   create<T extends KubeObject>(input: T, owned = false): T {
     // An owned input was built for this write and is never touched again: only the metadata we stamp is copied.
-    const obj = owned ? { ...input, metadata: { ...input.metadata } } : deepClone(input);
+    const obj = owned ? ownedCopy(input) : deepClone(input);
     const meta = obj.metadata;
     if (!meta.name && meta.generateName) {
       // The API server appends 5 random characters; the base is cut to 58 so the name stays ≤ 63.
@@ -67,7 +80,7 @@ export class StoreWriter implements ClusterWriter {
     const key = keyOf(input);
     const old = this.store.get(input.kind, key);
     if (!old) throw new Error(`update of missing ${input.kind} ${key}`);
-    const obj = owned ? { ...input, metadata: { ...input.metadata } } : deepClone(input);
+    const obj = owned ? ownedCopy(input) : deepClone(input);
     (obj as { status?: unknown }).status = (old as { status?: unknown }).status;
     obj.metadata.uid = old.metadata.uid;
     obj.metadata.creationTimestamp = old.metadata.creationTimestamp;
@@ -85,7 +98,18 @@ export class StoreWriter implements ClusterWriter {
     const old = this.store.get(input.kind, key);
     if (!old) throw new Error(`status update of missing ${input.kind} ${key}`);
     const status = (input as { status?: unknown }).status;
-    const obj = { ...old, status: owned ? status : deepClone(status) } as T;
+    const copy = owned ? status : deepClone(status);
+    if (old.kind === 'Pod') {
+      const pod = podWith(
+        old,
+        metaWithVersion(old.metadata, this.store.nextResourceVersion()),
+        old.spec,
+        copy as Pod['status'],
+      );
+      this.store.put(pod, key);
+      return pod as T;
+    }
+    const obj = { ...old, status: copy } as T;
     obj.metadata = { ...old.metadata, resourceVersion: this.store.nextResourceVersion() };
     // The Deployment status strategy resets the spec but keeps metadata changes: the controller writes the
     // revision annotation through /status (so it does not bump generation).
@@ -109,15 +133,13 @@ export class StoreWriter implements ClusterWriter {
         this.store.remove('Pod', keyOf(current));
         return;
       }
-      const next: Pod = {
-        ...current,
-        metadata: {
-          ...current.metadata,
-          deletionTimestamp: timeAt(this.clock() + grace * 1000),
-          deletionGracePeriodSeconds: grace,
-          resourceVersion: this.store.nextResourceVersion(),
-        },
-      };
+      const meta = metaDeleting(
+        current.metadata,
+        timeAt(this.clock() + grace * 1000),
+        grace,
+        this.store.nextResourceVersion(),
+      );
+      const next = podWith(current, meta, current.spec, current.status);
       this.store.put(next);
       return;
     }

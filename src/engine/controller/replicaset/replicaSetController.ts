@@ -198,6 +198,10 @@ export class ReplicaSetController {
         labels: parts.labels,
         ...(parts.annotations ? { annotations: parts.annotations } : {}),
         ownerReferences: parts.ownerReferences,
+        // Stamped by the API server; named here so the stored metadata is one complete object literal.
+        uid: '',
+        resourceVersion: '',
+        creationTimestamp: '',
       },
       spec: parts.spec,
       status: { phase: 'Pending', qosClass: 'BestEffort' },
