@@ -35,9 +35,9 @@ export interface SessionDeps {
 }
 
 /** Output kept per terminal line in local storage (links keep none). */
-const OUTPUT_CHARS = 4000;
+const OUTPUT_CHARS = 2000;
 /** Terminal lines kept in a captured run (the oldest drop off). */
-const MAX_LINES = 200;
+const MAX_LINES = 150;
 /** Request ids of this module's importRun messages (far from the UI's other counters). */
 let nextImportId = 2_000_000_000;
 
