@@ -61,17 +61,23 @@ function Body({ e }: { e: Explanation }) {
   );
 }
 
+/** The instant explained (its own component: it changes every frame, the rest rarely). */
+function ExplainedAt() {
+  const { t } = useTranslation();
+  const now = useApp(shownNow);
+  return <span className="why__at">{t('timeline.why.at', { time: formatClock(now) })}</span>;
+}
+
 export function WhyPanel() {
   const { t } = useTranslation();
   const e = useExplanation();
-  const now = useApp(shownNow);
   return (
     <section className="why" aria-labelledby="why-title">
       <div className="why__head">
         <h2 id="why-title" className="panel-title">
           {t('explain.title')}
         </h2>
-        <span className="why__at">{t('timeline.why.at', { time: formatClock(now) })}</span>
+        <ExplainedAt />
       </div>
       {!e ? <p className="why__empty">{t('explain.none')}</p> : <Body e={e} />}
     </section>

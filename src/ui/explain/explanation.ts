@@ -55,7 +55,7 @@ export function decisionExplanation(
  * kubeletExplanation: e.g. "The kubelet could not pull nginx:bad for pod x: … It backs off 40 s; next try at
  * 1:52." with `back-off = min(2 × 20 s, 300 s) = 40 s`.
  */
-export function kubeletExplanation(t: TFunction, n: KubeletNote, now: number): Explanation {
+export function kubeletExplanation(t: TFunction, n: KubeletNote, windowOver: boolean): Explanation {
   const vars = {
     pod: n.pod,
     container: n.container,
@@ -67,7 +67,7 @@ export function kubeletExplanation(t: TFunction, n: KubeletNote, now: number): E
   };
   const crash = n.func === 'doBackOff';
   // the window may be over before the kubelet's next resync notices (ImagePullBackOff shows until then)
-  const over = !crash && n.kind !== 'retry' && n.retryAt <= now;
+  const over = windowOver && !crash && n.kind !== 'retry';
   const textKey = n.kind === 'retry' && crash ? 'crashRetry' : over ? 'backOffOver' : n.kind;
   const arithmetic =
     n.kind === 'retry' || n.backoffMs === 0
@@ -104,8 +104,9 @@ export function explanationAt(
   i18nInstance: Pick<i18n, 'exists'> | undefined,
   decision: DecisionFrame | undefined,
   note: KubeletNote | undefined,
-  now: number,
+  /** the playhead is at or past the note's `retryAt` */
+  windowOver: boolean,
 ): Explanation | undefined {
-  if (note && (!decision || note.at > decision.at)) return kubeletExplanation(t, note, now);
+  if (note && (!decision || note.at > decision.at)) return kubeletExplanation(t, note, windowOver);
   return decision ? decisionExplanation(t, i18nInstance, decision) : undefined;
 }

@@ -9,7 +9,7 @@ export function useExplanation(): Explanation | undefined {
   const { t, i18n } = useTranslation();
   const decision = useApp(selectLatestDecision);
   const note = useApp((s) => s.kubeletNote);
-  // the playhead matters only to tell whether a back-off window has already ended
-  const now = useApp((s) => s.now);
-  return useMemo(() => explanationAt(t, i18n, decision, note, now), [t, i18n, decision, note, now]);
+  // the playhead matters only to tell whether a back-off window has already ended (no re-render per frame)
+  const over = useApp((s) => s.kubeletNote !== undefined && s.kubeletNote.retryAt <= s.now);
+  return useMemo(() => explanationAt(t, i18n, decision, note, over), [t, i18n, decision, note, over]);
 }

@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { SPEEDS, type Speed, type StepUnit } from '../../worker/protocol';
 import { useApp, useAppShallow } from '../store/context';
-import { SPEED_KEYS, useTimelineActions } from './actions';
+import { SPEED_KEYS, isLive, useTimelineActions } from './actions';
 import { JumpEndIcon, JumpStartIcon, StepBackIcon, StepForwardIcon } from './icons';
 
 const CHOICES: Speed[] = [...SPEEDS, 'max'];
@@ -22,7 +22,7 @@ export function TransportButtons() {
   const { playing, loaded, live } = useAppShallow((s) => ({
     playing: s.playing,
     loaded: s.loaded,
-    live: s.playing && s.now >= s.head && s.scrub === undefined,
+    live: isLive(s),
   }));
   return (
     <div className="transport" role="group" aria-label={t('playback.title')}>

@@ -1,8 +1,10 @@
 // Every timeline operation defined once (the action registry): play/pause, step, seek, jump, speed, follow
-// live. Buttons, the slider's keys and shortcuts all call these; each maps onto one protocol command.
+// live. Buttons, the slider's keys and shortcuts all call these; each maps onto one protocol command. The
+// actions read the latest state when they run, so they stay the same functions from frame to frame.
 import { useMemo } from 'react';
 import type { Speed, StepUnit } from '../../worker/protocol';
-import { useApp, useAppShallow, useClient } from '../store/context';
+import { useAppStore, useClient } from '../store/context';
+import type { AppState } from '../store/types';
 
 /** Simulated ms that Shift+←/→ move (the same as the presenter keys). */
 export const SCRUB_MS = 5000;
@@ -27,51 +29,52 @@ export interface TimelineActions {
 }
 
 /** The playhead as shown: the drag position while dragging, else the frame's instant. */
-export function shownNow(s: { scrub: number | undefined; now: number }): number {
+export function shownNow(s: Pick<AppState, 'scrub' | 'now'>): number {
   return s.scrub ?? s.now;
+}
+
+/** Following live: playing with the playhead at the newest instant. */
+export function isLive(s: Pick<AppState, 'playing' | 'now' | 'head' | 'scrub'>): boolean {
+  return s.playing && s.now >= s.head && s.scrub === undefined;
 }
 
 export function useTimelineActions(): TimelineActions {
   const client = useClient();
-  const { playing, now, head, stepUnit, live } = useAppShallow((s) => ({
-    playing: s.playing,
-    now: shownNow(s),
-    head: s.head,
-    stepUnit: s.stepUnit,
-    live: s.playing && s.now >= s.head && s.scrub === undefined,
-  }));
-  const requestPlayback = useApp((s) => s.requestPlayback);
-  const endScrub = useApp((s) => s.endScrub);
+  const store = useAppStore();
   return useMemo(() => {
+    const state = () => store.getState();
     const setPlaying = (p: boolean) => {
       client.send({ type: p ? 'play' : 'pause' });
-      requestPlayback({ playing: p }, client.sent);
+      state().requestPlayback({ playing: p }, client.sent);
     };
     const seek = (at: number) => {
       const t = Math.max(0, Math.round(at));
       client.send({ type: 'seek', at: t });
-      endScrub(t, client.sent);
+      state().endScrub(t, client.sent);
     };
     return {
-      togglePlay: () => setPlaying(!playing),
+      togglePlay: () => setPlaying(!state().playing),
       setPlaying,
-      step: (direction, unit = stepUnit) => {
-        client.send({ type: 'step', direction, unit });
-        requestPlayback({ playing: false }, client.sent);
+      step: (direction, unit) => {
+        client.send({ type: 'step', direction, unit: unit ?? state().stepUnit });
+        state().requestPlayback({ playing: false }, client.sent);
       },
       seek,
-      nudge: (deltaMs) => seek(Math.min(head, Math.max(0, now + deltaMs))),
+      nudge: (deltaMs) => {
+        const s = state();
+        seek(Math.min(s.head, Math.max(0, shownNow(s) + deltaMs)));
+      },
       jumpStart: () => seek(0),
-      jumpEnd: () => seek(head),
+      jumpEnd: () => seek(state().head),
       setSpeed: (speed) => {
         client.send({ type: 'setSpeed', speed });
-        requestPlayback({ speed }, client.sent);
+        state().requestPlayback({ speed }, client.sent);
       },
       toggleLive: () => {
-        if (live) return setPlaying(false);
-        seek(head);
+        if (isLive(state())) return setPlaying(false);
+        seek(state().head);
         setPlaying(true);
       },
     };
-  }, [client, playing, now, head, stepUnit, live, requestPlayback, endScrub]);
+  }, [client, store]);
 }

@@ -32,6 +32,11 @@ function useStoreApi(): AppStore {
   return store;
 }
 
+/** The store itself: event handlers read the latest state at call time (no re-render per frame). */
+export function useAppStore(): AppStore {
+  return useStoreApi();
+}
+
 /** Read one value (compared by identity). */
 export function useApp<T>(selector: (s: AppState) => T): T {
   return useStore(useStoreApi(), selector);

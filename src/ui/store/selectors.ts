@@ -1,5 +1,6 @@
 // Named selectors: components read the store only through these (with useApp / useAppShallow).
 import type { DecisionFrame, PodFrame } from '../../worker/protocol';
+import { transcriptUpTo } from '../../worker/timelineTranscript';
 import type { AppState } from './types';
 
 const NO_PODS: PodFrame[] = [];
@@ -11,6 +12,38 @@ export const selectNow = (s: AppState) => s.now;
 export const selectBulk = (s: AppState) => s.bulk;
 export const selectCatalogue = (s: AppState) => s.catalogue;
 export const selectTerminal = (s: AppState) => s.terminal;
+
+let terminalCache:
+  { entries: AppState['terminal']; at: number; out: readonly AppState['terminal'][number][] } | undefined;
+
+/**
+ * The terminal transcript as it stood at the playhead (the drag position while scrubbing): commands run later
+ * and output written later are hidden, so scrubbing back shows the terminal of that instant. The same array
+ * comes back while nothing changes (safe for useApp).
+ */
+export const selectTerminalAtPlayhead = (s: AppState): readonly AppState['terminal'][number][] => {
+  const at = s.scrub ?? s.now;
+  const c = terminalCache;
+  if (c && c.entries === s.terminal && c.at === at) return c.out;
+  const out = transcriptUpTo(s.terminal, at);
+  // keep the previous result when the cut is the same (playing forward moves `at` every frame)
+  const same = c !== undefined && c.entries === s.terminal && sameEntries(c.out, out);
+  terminalCache = { entries: s.terminal, at, out: same ? c.out : out };
+  return terminalCache.out;
+};
+
+function sameEntries(
+  a: readonly AppState['terminal'][number][],
+  b: readonly AppState['terminal'][number][],
+): boolean {
+  return (
+    a.length === b.length &&
+    a.every(
+      (e, i) => e === b[i] || (e.id === b[i]!.id && e.result.chunks.length === b[i]!.result.chunks.length),
+    )
+  );
+}
+
 export const selectEvents = (s: AppState) => s.events;
 
 /** Play state for the transport. */

@@ -7,7 +7,7 @@ import { formatClock } from '../format/time';
 import { PAGE_MS, SCRUB_MS, SPEED_KEYS, shownNow, useTimelineActions } from '../playback/actions';
 import { useApp, useAppShallow } from '../store/context';
 import { Markers } from './Markers';
-import { fractionOf, makeScale, ticks, xToTime } from './scale';
+import { fractionOf, makeScale, spanEnd, ticks, xToTime } from './scale';
 import { useDrag } from './useDrag';
 
 /** Width assumed before the first measurement (and in DOMs without layout). */
@@ -49,7 +49,7 @@ export function Track() {
   const markers = useApp((s) => s.markers);
   const rail = useRef<HTMLDivElement>(null);
   const width = useWidth(rail);
-  const end = Math.max(head, undo?.head ?? 0);
+  const end = spanEnd(Math.max(head, undo?.head ?? 0));
   const scale = useMemo(() => makeScale(0, end, width), [end, width]);
   const tickTimes = useMemo(() => ticks(scale, TICK_MIN_PX), [scale]);
 

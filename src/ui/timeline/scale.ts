@@ -27,6 +27,24 @@ export function makeScale(start: number, end: number, width: number, inset = 0):
   return { start, end: Math.max(end, start + MIN_SPAN_MS), width: Math.max(width, 2 * inset + 1), inset };
 }
 
+/** Ends the bar snaps to (ms): 1, 2, 5, 10, 15, 30 minutes, then 1, 2, 3, 6, 12, 24 hours … */
+const SPANS_MS = [
+  60_000, 120_000, 300_000, 600_000, 900_000, 1_800_000, 3_600_000, 7_200_000, 10_800_000, 21_600_000,
+  43_200_000, 86_400_000,
+];
+
+/**
+ * spanEnd: where the bar ends for a run that reached `head` — the first of SPANS_MS that is not fuller than
+ * `fill` (so there is always room ahead, and the scale changes only now and then while the run grows, which
+ * keeps the marker layout stable). Example: head 50 s, fill 0.9 → 60 s is 83 % full → 60 s; head 55 s → 2 min.
+ * Beyond a day: whole days.
+ */
+export function spanEnd(head: number, fill = 0.9): number {
+  for (const span of SPANS_MS) if (head <= span * fill) return span;
+  const day = 86_400_000;
+  return Math.ceil(head / fill / day) * day;
+}
+
 /** Usable track length in px. */
 export function trackWidth(s: TimeScale): number {
   return s.width - 2 * s.inset;
