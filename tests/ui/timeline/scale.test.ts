@@ -3,6 +3,7 @@ import {
   fractionOf,
   makeScale,
   MIN_SPAN_MS,
+  spanEnd,
   tickStep,
   ticks,
   timeToX,
@@ -43,5 +44,14 @@ describe('timeline scale: time ↔ pixels', () => {
     expect(ticks(s, 60)).toEqual([0, 15_000, 30_000, 45_000, 60_000, 75_000, 90_000, 105_000, 120_000]);
     const hour = makeScale(0, 3_600_000, 800);
     expect(tickStep(hour, 70)).toBe(600_000);
+  });
+
+  it('snaps the end of the bar to 1, 2, 5 … minutes with room ahead', () => {
+    expect(spanEnd(0)).toBe(60_000);
+    expect(spanEnd(50_000)).toBe(60_000);
+    expect(spanEnd(55_000)).toBe(120_000);
+    expect(spanEnd(200_000)).toBe(300_000);
+    expect(spanEnd(3_000_000)).toBe(3_600_000);
+    expect(spanEnd(100 * 86_400_000)).toBe(112 * 86_400_000);
   });
 });

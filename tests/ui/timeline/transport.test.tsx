@@ -43,6 +43,20 @@ describe('transport', () => {
     expect(button('Play')).toBeTruthy();
   });
 
+  it('jumps with Home and End when nothing has the focus', async () => {
+    const app = renderApp();
+    const user = userEvent.setup();
+    app.run(20_000);
+    const head = app.store.getState().head;
+    (document.activeElement as HTMLElement | null)?.blur();
+    await user.keyboard('{Home}');
+    app.frames();
+    expect(app.store.getState().now).toBe(0);
+    await user.keyboard('{End}');
+    app.frames();
+    expect(app.store.getState().now).toBe(head);
+  });
+
   it('steps by the chosen granularity: decision, pod change or second', async () => {
     const app = renderApp();
     const user = userEvent.setup();
