@@ -8,7 +8,7 @@ import { GarbageCollector } from '../controller/garbagecollector/garbageCollecto
 import { Kubelet, type KubeletState, type NodeRuntime } from '../kubelet/kubelet';
 import { Scheduler } from '../kubelet/scheduler';
 import { isPodReady } from '../controller/deployment/util/podUtil';
-import { ObjectStore, keyOf, type StoreSnapshot, type WatchType } from '../store/store';
+import { ObjectStore, keyFor, keyOf, type StoreSnapshot, type WatchType } from '../store/store';
 import type { SimContext } from './context';
 import { DecisionLog } from './decisions';
 import { EventRecorder } from './events';
@@ -149,7 +149,8 @@ export class Cluster implements SimContext {
     if (type !== 'MODIFIED') this.rsKeys.clear();
     this.enqueue('replicaset', keyOf(rs));
     const owner = getControllerOf(rs);
-    if (owner?.kind === 'Deployment') this.enqueue('deployment', `${rs.metadata.namespace}/${owner.name}`);
+    if (owner?.kind === 'Deployment')
+      this.enqueue('deployment', keyFor(String(rs.metadata.namespace), owner.name));
     else if (!owner) {
       // An orphan may be adopted by a Deployment whose selector matches it.
       for (const d of this.store.list('Deployment', rs.metadata.namespace))
@@ -161,7 +162,8 @@ export class Cluster implements SimContext {
   private onPod(type: WatchType, pod: Pod, old: Pod | undefined): void {
     const key = keyOf(pod);
     const owner = getControllerOf(pod);
-    const rsKey = owner?.kind === 'ReplicaSet' ? `${pod.metadata.namespace}/${owner.name}` : undefined;
+    const rsKey =
+      owner?.kind === 'ReplicaSet' ? keyFor(String(pod.metadata.namespace), owner.name) : undefined;
     if (rsKey) this.enqueue('replicaset', rsKey);
     // Changed labels may release the pod from its ReplicaSet (claimPods looks at these only).
     if (
@@ -214,7 +216,7 @@ export class Cluster implements SimContext {
     const rs = this.store.get('ReplicaSet', rsKey);
     const owner = rs && getControllerOf(rs);
     if (!rs || owner?.kind !== 'Deployment') return;
-    const dKey = `${rs.metadata.namespace}/${owner.name}`;
+    const dKey = keyFor(String(rs.metadata.namespace), owner.name);
     const d = this.store.get('Deployment', dKey);
     if (d?.spec.strategy?.type !== 'Recreate') return;
     const left = this.store

@@ -207,7 +207,8 @@ export class EventRecorder {
       reportingComponent: src.component,
       reportingInstance: src.host ?? '',
     };
-    const key = flat(keyOf(event));
+    // Built here, not through keyOf's cache: every event has its own name, looked up by key rarely.
+    const key = flat(namespace ? `${namespace}/${event.metadata.name}` : event.metadata.name);
     this.store.put(event, key);
     this.remember(h, key);
   }

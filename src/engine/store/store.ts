@@ -71,7 +71,30 @@ export const WATCH_WINDOW = 20_000;
 
 /** `namespace/name`, or just `name` for cluster-scoped objects. */
 export function keyOf(obj: { metadata: { namespace?: string; name: string } }): string {
-  return obj.metadata.namespace ? `${obj.metadata.namespace}/${obj.metadata.name}` : obj.metadata.name;
+  const ns = obj.metadata.namespace;
+  return ns ? keyFor(ns, obj.metadata.name) : obj.metadata.name;
+}
+
+/** namespace → name → `namespace/name` (see keyFor). */
+const KEYS = new Map<string, Map<string, string>>();
+/** Names remembered per namespace before that namespace's cache starts afresh. */
+const MAX_KEYS = 100_000;
+
+/**
+ * `${namespace}/${name}`, one shared flat string per object name. Objects keep their name string across
+ * versions, so finding the key costs two lookups of already-hashed strings, and the store's maps are then
+ * probed with a string whose hash is known (a fresh concatenation must be flattened and hashed every time).
+ */
+export function keyFor(namespace: string, name: string): string {
+  let byName = KEYS.get(namespace);
+  if (!byName) KEYS.set(namespace, (byName = new Map()));
+  let key = byName.get(name);
+  if (key === undefined) {
+    if (byName.size >= MAX_KEYS) byName.clear();
+    key = flat(`${namespace}/${name}`);
+    byName.set(name, key);
+  }
+  return key;
 }
 
 /** The store's complete contents at one instant: what a snapshot keeps. */
