@@ -34,7 +34,7 @@ const NO_NODES: ReadonlyMap<string, number> = new Map();
 /** The uid of a pod's controller ('' = none). */
 function controllerUid(p: Pod): string {
   const refs = p.metadata.ownerReferences;
-  if (refs) for (const r of refs) if (r.controller) return r.uid ?? '';
+  if (refs) for (let i = 0; i < refs.length; i++) if (refs[i]!.controller) return refs[i]!.uid ?? '';
   return '';
 }
 
@@ -55,7 +55,7 @@ const LABEL_KEYS = new WeakMap<Record<string, string>, string[]>();
 function hasLabels(have: Record<string, string>, want: Record<string, string>): boolean {
   let keys = LABEL_KEYS.get(want);
   if (!keys) LABEL_KEYS.set(want, (keys = Object.keys(want)));
-  for (const k of keys) if (have[k] !== want[k]) return false;
+  for (let i = 0; i < keys.length; i++) if (have[keys[i]!] !== want[keys[i]!]) return false;
   return true;
 }
 

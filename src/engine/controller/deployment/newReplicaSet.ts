@@ -8,7 +8,7 @@ import {
   DefaultDeploymentUniqueLabelKey,
   equalIgnoreHash,
   RevisionAnnotation,
-  findNewReplicaSet,
+  findNewStoredReplicaSet,
   findOldReplicaSets,
   getDeploymentCondition,
   hasProgressDeadline,
@@ -43,7 +43,7 @@ function getNewReplicaSet(
   oldRSs: ReplicaSet[],
   create: boolean,
 ): ReplicaSet | undefined {
-  const existing = findNewReplicaSet(d, rsList);
+  const existing = findNewStoredReplicaSet(d, rsList);
   const maxOldRevision = maxRevision(oldRSs);
   const newRevision = String(maxOldRevision + 1);
 

@@ -309,7 +309,8 @@ export function getPodsToDelete(
       i = m;
     }
   };
-  for (const k of keys) {
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
     if (heap.length < diff) {
       heap.push(k);
       up(heap.length - 1);

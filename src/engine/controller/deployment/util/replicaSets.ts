@@ -41,6 +41,35 @@ export function findNewReplicaSet(d: Deployment, rsList: readonly ReplicaSet[]):
   return sorted.find((rs) => equalIgnoreHash(rs.spec.template, d.spec.template));
 }
 
+/**
+ * findNewReplicaSet for the Deployment controller, whose arguments are stored (immutable) objects: template
+ * comparisons are remembered per pair of template objects.
+ */
+export function findNewStoredReplicaSet(
+  d: Deployment,
+  rsList: readonly ReplicaSet[],
+): ReplicaSet | undefined {
+  const sorted = [...rsList].sort(replicaSetsByCreationTimestamp);
+  return sorted.find((rs) => templatesMatch(rs.spec.template, d.spec.template));
+}
+
+/**
+ * equalIgnoreHash of two stored templates, remembered per pair of objects: stored objects never change, and
+ * the Deployment controller asks about the same pairs on every sync.
+ */
+const MATCHES = new WeakMap<PodTemplateSpec, WeakMap<PodTemplateSpec, boolean>>();
+
+function templatesMatch(rsTemplate: PodTemplateSpec, dTemplate: PodTemplateSpec): boolean {
+  let byD = MATCHES.get(rsTemplate);
+  if (!byD) MATCHES.set(rsTemplate, (byD = new WeakMap()));
+  let m = byD.get(dTemplate);
+  if (m === undefined) {
+    m = equalIgnoreHash(rsTemplate, dTemplate);
+    byD.set(dTemplate, m);
+  }
+  return m;
+}
+
 /** The old ReplicaSets: every one except the new one (`allOldRSs`) and those of them with spec.replicas ≠ 0. */
 export interface OldReplicaSets {
   /** Old RSs that still want pods (spec.replicas ≠ 0) — upstream's first return value. */
