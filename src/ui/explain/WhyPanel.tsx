@@ -41,7 +41,7 @@ function Body({ e }: { e: Explanation }) {
   return (
     <article className="why__decision" data-kind={e.kind}>
       <p className="why__meta">
-        <time>{formatClock(e.at)}</time> · {e.actor} ·{' '}
+        <time>{formatClock(e.at)}</time> · {e.actor} · <span className="why__object">{e.object}</span> ·{' '}
         <code title={t('timeline.why.mirrors', { func: e.func })}>{e.func}</code>
       </p>
       {e.rule && (

@@ -10,6 +10,8 @@ export interface Explanation {
   key: string;
   at: number;
   actor: string;
+  /** what it is about: `Deployment/nginx-deployment`, `Pod/…` */
+  object: string;
   /** the upstream function it mirrors */
   func: string;
   /** the rule in plain words ('' when unknown) */
@@ -41,6 +43,7 @@ export function decisionExplanation(
     key: `d${d.seq}`,
     at: d.at,
     actor: d.actor,
+    object: d.object,
     func: d.func,
     rule: ruleText(t, i18nInstance, d.rule),
     text: d.text,
@@ -86,6 +89,7 @@ export function kubeletExplanation(t: TFunction, n: KubeletNote, windowOver: boo
     key: `k${n.at}:${n.pod}:${n.kind}`,
     at: n.at,
     actor: 'kubelet',
+    object: `Pod/${n.pod}`,
     func: n.func,
     rule: t('timeline.why.kubelet.ruleText'),
     text: t(`timeline.why.kubelet.${textKey}`, vars),
