@@ -26,7 +26,8 @@ const TRANSCRIPT_LIMIT = 60_000;
 
 /** `\n` → `\r\n` for the terminal (xterm does not translate newlines). */
 const crlf = (text: string) => text.replace(/\r?\n/g, '\r\n');
-const dim = (text: string) => `\x1b[2m${text}\x1b[22m`;
+// Muted, not SGR 2 "dim": xterm renders dim at half opacity, which fails WCAG contrast on the dark theme.
+const dim = (text: string) => `\x1b[38;2;170;176;188m${text}\x1b[39m`;
 /** `$ line` with `> ` before continuation lines. */
 const echo = (line: string) =>
   line
