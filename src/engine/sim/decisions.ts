@@ -1,5 +1,6 @@
 // Decision records: every controller or kubelet action says why — the rule, the numbers, the outcome and what
 // it waits for. The UI's "Why?" panel, the narration and the timeline's step-by-decision read these.
+import { flat } from './strings';
 
 export type DecisionActor =
   | 'deployment-controller'
@@ -72,7 +73,14 @@ export class DecisionLog {
       break;
     }
     this.seq += 1;
-    const full: Decision = { seq: this.seq, at: this.clock(), ...d };
+    // Texts are long-lived template literals: kept flat (see strings.ts).
+    const full: Decision = {
+      seq: this.seq,
+      at: this.clock(),
+      ...d,
+      text: flat(d.text),
+      object: flat(d.object),
+    };
     this.all[this.size++] = full;
     return full;
   }

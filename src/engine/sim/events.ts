@@ -185,11 +185,14 @@ export class EventRecorder {
     // Real event names are `<object>.<unix nanoseconds in hex>`; ours are derived from simulated time.
     const suffix = (EPOCH_MS + now).toString(16) + this.seq.toString(16).padStart(5, '0');
     const namespace = meta.namespace ?? 'default';
+    // The store key `namespace/name` is built once, flat; the name is a slice of it (no second copy).
+    const key = flat(namespace ? `${namespace}/${meta.name}.${suffix}` : `${meta.name}.${suffix}`);
+    const name = namespace ? key.slice(namespace.length + 1) : key;
     const event: Event = {
       apiVersion: 'v1',
       kind: 'Event',
       metadata: {
-        name: flat(`${meta.name}.${suffix}`),
+        name,
         namespace,
         uid: this.store.nextUid(),
         resourceVersion: this.store.nextResourceVersion(),
@@ -207,8 +210,6 @@ export class EventRecorder {
       reportingComponent: src.component,
       reportingInstance: src.host ?? '',
     };
-    // Built here, not through keyOf's cache: every event has its own name, looked up by key rarely.
-    const key = flat(namespace ? `${namespace}/${event.metadata.name}` : event.metadata.name);
     this.store.put(event, key);
     this.remember(h, key);
   }
