@@ -40,7 +40,30 @@ export function goDuration(ms: number): string {
   const sec = `${Number(((ms % 60000) / 1000).toFixed(3))}s`;
   return m > 0 ? `${m}m${sec}` : sec;
 }
-const fieldPath = (c: ContainerRuntime) => `spec.containers{${c.name}}`;
+/**
+ * Recurring texts (field paths, event messages) by container name or image: built once, so events share one
+ * string and the recorder hashes a string whose hash is already known.
+ */
+function textCache(build: (subject: string) => string): (subject: string) => string {
+  const cache = new Map<string, string>();
+  return (subject) => {
+    let t = cache.get(subject);
+    if (t === undefined) {
+      if (cache.size > 10_000) cache.clear();
+      t = intern(build(subject));
+      cache.set(subject, t);
+    }
+    return t;
+  };
+}
+const fieldPathOf = textCache((name) => `spec.containers{${name}}`);
+const alreadyPresent = textCache((image) => `Container image "${image}" already present on machine`);
+const pullingImage = textCache((image) => `Pulling image "${image}"`);
+const created = textCache((name) => `Created container: ${name}`);
+const started = textCache((name) => `Started container ${name}`);
+const stopping = textCache((name) => `Stopping container ${name}`);
+
+const fieldPath = (c: ContainerRuntime) => fieldPathOf(c.name);
 
 /** The kubelets of all nodes. */
 export class Kubelet {
@@ -274,14 +297,7 @@ export class Kubelet {
       return next;
     }
     if (cached && policy !== 'Always') {
-      this.ctx.events.record(
-        pod,
-        'Normal',
-        'Pulled',
-        `Container image "${c.image}" already present on machine`,
-        SOURCE(rt.node),
-        fieldPath(c),
-      );
+      this.ctx.events.record(pod, 'Normal', 'Pulled', alreadyPresent(c.image), SOURCE(rt.node), fieldPath(c));
       const next = this.update(pod, rt, i, {
         stage: 'creating',
         behaviour: result.behaviour,
@@ -300,14 +316,7 @@ export class Kubelet {
       this.ctx.events.record(pod, 'Warning', 'ErrImageNeverPull', msg, SOURCE(rt.node), fieldPath(c));
       return this.update(pod, rt, i, { stage: 'pull-failed', pullError: msg });
     }
-    this.ctx.events.record(
-      pod,
-      'Normal',
-      'Pulling',
-      `Pulling image "${c.image}"`,
-      SOURCE(rt.node),
-      fieldPath(c),
-    );
+    this.ctx.events.record(pod, 'Normal', 'Pulling', pullingImage(c.image), SOURCE(rt.node), fieldPath(c));
     const resolve = this.j(REALISTIC.resolveMin, REALISTIC.resolveMax);
     // Pulls are serialized per node (serializeImagePulls). A pull of an image whose layers another pull on
     // this node is already fetching only resolves the reference once that one has finished.
@@ -452,14 +461,7 @@ export class Kubelet {
         this.schedule(key, next, c.crashRetryAt, `resync:${i}`);
         return;
       }
-      this.ctx.events.record(
-        pod,
-        'Normal',
-        'Pulled',
-        `Container image "${c.image}" already present on machine`,
-        SOURCE(rt.node),
-        fieldPath(c),
-      );
+      this.ctx.events.record(pod, 'Normal', 'Pulled', alreadyPresent(c.image), SOURCE(rt.node), fieldPath(c));
       const next = this.update(pod, rt, i, {
         stage: 'creating',
         last: {
@@ -487,22 +489,8 @@ export class Kubelet {
     let id = '';
     for (let k = 0; k < 8; k++) id += this.ctx.rng.uint32().toString(16).padStart(8, '0');
     id = flat(id);
-    this.ctx.events.record(
-      pod,
-      'Normal',
-      'Created',
-      `Created container: ${c.name}`,
-      SOURCE(rt.node),
-      fieldPath(c),
-    );
-    this.ctx.events.record(
-      pod,
-      'Normal',
-      'Started',
-      `Started container ${c.name}`,
-      SOURCE(rt.node),
-      fieldPath(c),
-    );
+    this.ctx.events.record(pod, 'Normal', 'Created', created(c.name), SOURCE(rt.node), fieldPath(c));
+    this.ctx.events.record(pod, 'Normal', 'Started', started(c.name), SOURCE(rt.node), fieldPath(c));
     const behaviour = c.behaviour!;
     const probe = spec.readinessProbe;
     // Without a readiness probe a running container counts as ready at once.
@@ -586,14 +574,7 @@ export class Kubelet {
     const signalAt = now + this.j(REALISTIC.killMin, REALISTIC.killMax);
     rt.containers.forEach((c, i) => {
       if (c.stage === 'running') {
-        this.ctx.events.record(
-          pod,
-          'Normal',
-          'Killing',
-          `Stopping container ${c.name}`,
-          SOURCE(rt.node),
-          fieldPath(c),
-        );
+        this.ctx.events.record(pod, 'Normal', 'Killing', stopping(c.name), SOURCE(rt.node), fieldPath(c));
         const stopMs = c.behaviour?.stopMs;
         const stoppedAt = stopMs === undefined || stopMs > grace ? now + grace : signalAt + stopMs;
         this.schedule(key, rt, this.relist(rt.node, stoppedAt), `stopped:${i}`);

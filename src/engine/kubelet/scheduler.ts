@@ -41,17 +41,18 @@ function maxPods(n: Node): number {
 export class Scheduler {
   constructor(private readonly ctx: SimContext) {}
 
-  private nodeCache: { list: Node[]; version: number } | undefined;
+  private nodeCache: { list: Node[]; pods: ReadonlySet<string>[]; version: number } | undefined;
 
-  /** Nodes by name; cached while no node object changes. */
-  private sortedNodes(): Node[] {
+  /** Nodes by name, with the live sets of their pods' keys; cached while no node object changes. */
+  private sortedNodes(): { list: Node[]; pods: ReadonlySet<string>[] } {
     const version = this.ctx.store.version('Node');
-    if (this.nodeCache?.version === version) return this.nodeCache.list;
+    if (this.nodeCache?.version === version) return this.nodeCache;
     const list = this.ctx.store
       .list('Node')
       .sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : a.metadata.name > b.metadata.name ? 1 : 0));
-    this.nodeCache = { list, version };
-    return list;
+    const pods = list.map((n) => this.ctx.store.podKeysOnNode(n.metadata.name));
+    this.nodeCache = { list, pods, version };
+    return this.nodeCache;
   }
 
   /** Delay between a pod's creation and its binding. */
@@ -65,7 +66,7 @@ export class Scheduler {
   schedulePod(podKey: string): void {
     const pod = this.ctx.store.get('Pod', podKey);
     if (!pod || pod.spec.nodeName || pod.metadata.deletionTimestamp) return;
-    const nodes = this.sortedNodes();
+    const { list: nodes, pods: podsOn } = this.sortedNodes();
     const want = podRequests(pod);
     const needsSums = want.cpu > 0 || want.memory > 0;
     const reasons = new Map<string, number>();
@@ -84,7 +85,7 @@ export class Scheduler {
             .podsOnNode(name)
             .filter((p) => p.status.phase !== 'Succeeded' && p.status.phase !== 'Failed'),
         );
-      else counted.count = this.ctx.store.podCountOnNode(name);
+      else counted.count = podsOn[ni]!.size;
       const why = this.unfit(n, used, want);
       if (why) reasons.set(why, (reasons.get(why) ?? 0) + 1);
       else if (used.count < least) {

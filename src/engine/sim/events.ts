@@ -47,9 +47,19 @@ interface Correlation {
   source: EventSource;
 }
 
-/** FNV-1a of the correlation fields, with a separator between fields (absent counts as empty). */
+/**
+ * FNV-1a of the correlation fields, with a separator between fields (absent counts as empty). The hash only
+ * picks candidates (`correlates` decides): with a uid, which names one object, kind, namespace, name, type and
+ * source are left out — they rarely tell two events about one object apart.
+ */
 function correlationHash(c: Correlation): number {
   let h = 0x811c9dc5;
+  if (c.uid) {
+    h = mix(h, c.uid);
+    h = mix(h, c.fieldPath);
+    h = mix(h, c.reason);
+    return mix(h, c.message) >>> 0;
+  }
   h = mix(h, c.kind);
   h = mix(h, c.namespace);
   h = mix(h, c.name);
@@ -200,7 +210,7 @@ export class EventRecorder {
       },
       involvedObject: refOf(obj, fieldPath),
       reason,
-      message: intern(message),
+      message: flat(message),
       source: src,
       firstTimestamp: ts,
       lastTimestamp: ts,

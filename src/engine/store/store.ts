@@ -228,6 +228,16 @@ export class ObjectStore {
     return this.podsByNode.get(node)?.size ?? 0;
   }
 
+  /**
+   * The live set of keys of the pods bound to a node: the same Set object for the store's whole life (a restore
+   * refills it), so a caller may keep it and read its size without a lookup. Do not modify.
+   */
+  podKeysOnNode(node: string): ReadonlySet<string> {
+    let keys = this.podsByNode.get(node);
+    if (!keys) this.podsByNode.set(node, (keys = new Set()));
+    return keys;
+  }
+
   /** Active pods (isPodActive) of an owner per node name ('' = not scheduled yet); entries may be 0. O(1). */
   activePodsPerNode(uid: string): ReadonlyMap<string, number> {
     return this.activeOnNodes.get(uid) ?? NO_NODES;
@@ -346,7 +356,8 @@ export class ObjectStore {
       this.watchBase = s.watchLength;
     } else this.watchLog.length = s.watchLength - this.watchBase;
     this.podsByOwner.clear();
-    this.podsByNode.clear();
+    // Emptied, not dropped: podKeysOnNode hands out these very sets.
+    for (const keys of this.podsByNode.values()) keys.clear();
     this.unschedulable.clear();
     this.unschedulableSorted = undefined;
     this.unschedulableVer++;
