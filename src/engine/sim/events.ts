@@ -99,8 +99,8 @@ export class EventRecorder {
    * this recorder alone (users cannot write them), so a stored event's correlation fields never change.
    */
   private readonly index = new Map<number, string | string[]>();
-  /** event sources by component and host (immutable, shared by the events that name them) */
-  private readonly sources = new Map<string, EventSource>();
+  /** event sources by component and host ('' = none): immutable, shared by the events that name them */
+  private readonly sources = new Map<string, Map<string, EventSource>>();
   private seq = 0;
 
   constructor(
@@ -123,11 +123,13 @@ export class EventRecorder {
   }
 
   private sourceOf(s: EventSource): EventSource {
-    const k = s.host ? `${s.component}\u0000${s.host}` : s.component;
-    let v = this.sources.get(k);
+    let byHost = this.sources.get(s.component);
+    if (!byHost) this.sources.set(s.component, (byHost = new Map()));
+    const host = s.host ?? '';
+    let v = byHost.get(host);
     if (!v) {
       v = s.host ? { component: s.component, host: s.host } : { component: s.component };
-      this.sources.set(k, v);
+      byHost.set(host, v);
     }
     return v;
   }
