@@ -48,3 +48,31 @@ export function intern(s: string): string {
   }
   return t;
 }
+
+const HEX = '0123456789abcdef';
+const CODES: number[] = [];
+
+/**
+ * `prefix` followed by each of `words` (unsigned 32-bit) as 8 lowercase hex digits — what
+ * `prefix + words.map((w) => w.toString(16).padStart(8, '0')).join('')` gives, built as one flat string.
+ * Example: hexWords('', [255, 3735928559]) = "000000ffdeadbeef".
+ */
+export function hexWords(prefix: string, words: readonly number[]): string {
+  CODES.length = 0;
+  for (let i = 0; i < prefix.length; i++) CODES.push(prefix.charCodeAt(i));
+  for (const w of words) for (let k = 28; k >= 0; k -= 4) CODES.push(HEX.charCodeAt((w >>> k) & 15));
+  return String.fromCharCode.apply(null, CODES);
+}
+
+/**
+ * `prefix + n.toString(16).padStart(width, '0')` for a non-negative integer n, built as one flat string.
+ * Example: hexNumber('uid-', 255, 4) = "uid-00ff".
+ */
+export function hexNumber(prefix: string, n: number, width: number): string {
+  if (n >= 16 ** width || n < 0 || !Number.isInteger(n))
+    return flat(prefix + n.toString(16).padStart(width, '0'));
+  CODES.length = 0;
+  for (let i = 0; i < prefix.length; i++) CODES.push(prefix.charCodeAt(i));
+  for (let k = width - 1; k >= 0; k--) CODES.push(HEX.charCodeAt(Math.floor(n / 16 ** k) % 16));
+  return String.fromCharCode.apply(null, CODES);
+}

@@ -2,7 +2,7 @@
 // a watch log. Objects are immutable once stored; chunked copy-on-write maps make a snapshot cost O(chunks).
 import type { Kind, KubeObject, ObjectOfKind, Pod } from '../api/types';
 import { ChunkedMap, type ChunkedSnapshot } from './chunkedMap';
-import { flat } from '../sim/strings';
+import { flat, hexNumber } from '../sim/strings';
 
 export type WatchType = 'ADDED' | 'MODIFIED' | 'DELETED';
 
@@ -165,8 +165,7 @@ export class ObjectStore {
   /** A new unique, deterministic UID (UUID-shaped). */
   nextUid(): string {
     this.uidSeq += 1;
-    const hex = this.uidSeq.toString(16).padStart(12, '0');
-    return flat(`5e1f0c2a-7b3d-4c8e-9a6f-${hex}`);
+    return hexNumber('5e1f0c2a-7b3d-4c8e-9a6f-', this.uidSeq, 12);
   }
 
   get<K extends Kind>(kind: K, key: string): ObjectOfKind<K> | undefined {
