@@ -12,11 +12,11 @@ function run(script: string, ...args: string[]): Record<string, number> {
 
 const f = (n: number, d = 1) => n.toFixed(d);
 console.log('Rolling update, realistic timing (create → all ready → change image → complete)');
-console.log('replicas  nodes  wall (ms)  simulated (s)  sim s per wall s  peak RSS (MB)');
+console.log('replicas  nodes  wall (ms)  simulated (s)  sim s per wall s  peak RSS (MB)  snapshots');
 for (const n of [100, 1000, 10000]) {
   const r = run('bench/rollout.ts', String(n));
   console.log(
-    `${String(r.replicas).padStart(8)}  ${String(r.nodes).padStart(5)}  ${f(r.wallMs!).padStart(9)}  ${f(r.simMs! / 1000).padStart(13)}  ${f(r.simMs! / r.wallMs!).padStart(16)}  ${f(r.peakRssMb!).padStart(13)}`,
+    `${String(r.replicas).padStart(8)}  ${String(r.nodes).padStart(5)}  ${f(r.wallMs!).padStart(9)}  ${f(r.simMs! / 1000).padStart(13)}  ${f(r.simMs! / r.wallMs!).padStart(16)}  ${f(r.peakRssMb!).padStart(13)}  ${String(r.snapshots).padStart(9)}`,
   );
 }
 console.log('');
