@@ -64,8 +64,10 @@ export function DescribeTab() {
         </select>
       </label>
       <p className="inspect__hint">{t('inspect.describe.hint')}</p>
+      {/* Focusable so keyboard users can scroll long describe output (axe: scrollable-region-focusable). */}
       <pre
         className="inspect-describe__text"
+        tabIndex={0}
         aria-label={`kubectl describe ${target.resource} ${target.name}`}
       >
         {text?.key === current ? text.text : ''}
