@@ -244,7 +244,7 @@ export class Kubelet {
     if (!current) return;
     const status = buildPodStatus(current, rt, this.hostIP(rt.node), rt.podIP, this.ctx.now());
     // The status is built fresh for this write (sharing only immutable stored parts): stored without a copy.
-    this.ctx.write.updateStatus({ ...current, status }, true);
+    this.ctx.write.updatePodStatus(current, status);
   }
 
   /** Sandbox (pause container + CNI) is up: the pod gets its IP, then each container's image is ensured. */

@@ -1,6 +1,6 @@
 // What controllers, the scheduler and the kubelet see of the simulation: the clock, the store, the writers,
 // the seeded generator, the event recorder, the decision log and the work/timer queues.
-import type { KubeObject } from '../api/types';
+import type { KubeObject, Pod } from '../api/types';
 import type { ObjectStore } from '../store/store';
 import type { DecisionLog } from './decisions';
 import type { EventRecorder } from './events';
@@ -20,6 +20,8 @@ export interface ClusterWriter {
   update<T extends KubeObject>(obj: T, owned?: boolean): T;
   /** Replace status only (the /status subresource). `owned`: the status object is stored without a copy. */
   updateStatus<T extends KubeObject>(obj: T, owned?: boolean): T;
+  /** updateStatus of a pod with a status built for this write (owned), without a `{ ...pod, status }` copy. */
+  updatePodStatus(pod: Pod, status: Pod['status']): Pod;
   /** Delete: Pods get a deletionTimestamp and grace period; other kinds are removed at once. */
   delete(obj: KubeObject, opts?: { gracePeriodSeconds?: number }): void;
   /** Remove an object for good (the kubelet's final pod deletion, the garbage collector). */

@@ -119,6 +119,21 @@ export class StoreWriter implements ClusterWriter {
     return obj;
   }
 
+  /** updateStatus(`{ ...pod, status }`, owned) without building that object: the kubelet's status writes. */
+  updatePodStatus(pod: Pod, status: Pod['status']): Pod {
+    const key = keyOf(pod);
+    const old = this.store.get('Pod', key);
+    if (!old) throw new Error(`status update of missing Pod ${key}`);
+    const next = podWith(
+      old,
+      metaWithVersion(old.metadata, this.store.nextResourceVersion()),
+      old.spec,
+      status,
+    );
+    this.store.put(next, key);
+    return next;
+  }
+
   delete(obj: KubeObject, opts: { gracePeriodSeconds?: number } = {}): void {
     const current = this.store.get(obj.kind, keyOf(obj));
     if (!current) return;
