@@ -134,6 +134,19 @@ function expectedKey(i: number, reason: string | undefined, message: string | un
   return i === 5 && reason && message ? 'message' : undefined;
 }
 
+/** The condition of this type (no closure: called five times per status write). */
+function conditionOf(prev: PodCondition[] | undefined, type: string): PodCondition | undefined {
+  if (prev) for (let i = 0; i < prev.length; i++) if (prev[i]!.type === type) return prev[i];
+  return undefined;
+}
+
+/** Does `o` have exactly these keys, in this order? */
+function sameKeysAs(o: object, keys: readonly string[]): boolean {
+  let i = 0;
+  for (const k in o) if (k !== keys[i++]) return false;
+  return i === keys.length;
+}
+
 /** Does `old` have exactly the keys `condition` would write, in the same order (JSON output identical)? */
 function sameKeys(old: PodCondition, reason: string | undefined, message: string | undefined): boolean {
   let i = 0;
@@ -153,7 +166,7 @@ function condition(
   reason?: string,
   message?: string,
 ): PodCondition {
-  const old = prev?.find((c) => c.type === type);
+  const old = conditionOf(prev, type);
   const keep = old && old.status === status;
   if (
     keep &&
@@ -229,7 +242,7 @@ export function buildPodStatus(
   // The same one-element list as before when the IP is unchanged (it is, after the sandbox is up).
   const prevIPs = pod.status.podIPs;
   const podIPs =
-    prevIPs?.length === 1 && prevIPs[0]!.ip === podIP && Object.keys(prevIPs[0]!).length === 1
+    prevIPs?.length === 1 && prevIPs[0]!.ip === podIP && sameKeysAs(prevIPs[0]!, ['ip'])
       ? prevIPs
       : [{ ip: podIP }];
   return { phase, conditions, hostIP, startTime, containerStatuses, qosClass: qos, podIP, podIPs };
